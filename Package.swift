@@ -1,0 +1,54 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "descent",
+  products: [
+    .executable(name: "descent", targets: ["descent"]),
+    .library(name: "DescentEngine", targets: ["DescentEngine"]),
+  ],
+  targets: [
+    // The engine: graph, derivatives, model, trainer, data, lessons, polls, progress, REPL
+    // statements. Standard library and Foundation only; no terminal code.
+    .target(name: "DescentEngine"),
+
+    // Views as state + events + update + render onto a `Screen`; no curses here either.
+    .target(name: "DescentUI", dependencies: ["DescentEngine"]),
+
+    // ncursesw through the wide API, behind a shim header.
+    .systemLibrary(
+      name: "CNcursesw",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncursesw5-dev"])]
+    ),
+
+    // BSD editline for the REPL's line editing and history.
+    .systemLibrary(
+      name: "CEditline",
+      pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"])]
+    ),
+
+    // The one place that talks to the terminal.
+    .target(name: "DescentTerminal", dependencies: ["DescentUI", "CNcursesw", "CEditline"]),
+
+    .executableTarget(
+      name: "descent",
+      dependencies: ["DescentEngine", "DescentUI", "DescentTerminal"]
+    ),
+
+    .testTarget(
+      name: "DescentEngineTests",
+      dependencies: ["DescentEngine"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "DescentUITests",
+      dependencies: ["DescentUI", "DescentEngine"],
+      resources: [.copy("Golden")]
+    ),
+    // Runs the built `descent` binary inside tmux and reads the screen back.
+    .testTarget(name: "DescentTerminalTests", dependencies: ["descent"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

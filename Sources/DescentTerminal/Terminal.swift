@@ -1,0 +1,3 @@
+import CEditline
+import CNcursesw
+import DescentUI
