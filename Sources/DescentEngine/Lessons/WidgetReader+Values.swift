@@ -1,0 +1,184 @@
+import Foundation
+
+/// Reading one parameter's value; each reader reports a problem at the value's column and
+/// returns `nil` when the value is not what the parameter needs.
+extension WidgetReader {
+  func number(_ parameter: BlockParameter) -> Double? {
+    guard let value = Double(parameter.value), value.isFinite else {
+      problem(
+        parameter.valueLine, parameter.valueColumn,
+        "'\(parameter.name)' must be a number, not '\(parameter.value)'")
+      return nil
+    }
+    return value
+  }
+
+  /// A number > 0, such as α or ε; `symbol` names it in the message.
+  func positive(_ parameter: BlockParameter, symbol: String) -> Double? {
+    guard let value = Double(parameter.value), value.isFinite, value > 0 else {
+      problem(
+        parameter.valueLine, parameter.valueColumn,
+        "\(symbol) must be a positive number, not '\(parameter.value)'")
+      return nil
+    }
+    return value
+  }
+
+  /// A whole number ≥ `minimum`.
+  func count(_ parameter: BlockParameter, atLeast minimum: Int) -> Int? {
+    guard let value = Int(parameter.value), value >= minimum else {
+      problem(
+        parameter.valueLine, parameter.valueColumn,
+        "'\(parameter.name)' must be a whole number \(minimum) or more, not '\(parameter.value)'")
+      return nil
+    }
+    return value
+  }
+
+  /// A digit 0–9, for `target`.
+  func digit(_ parameter: BlockParameter) -> Int? {
+    guard let value = Int(parameter.value), (0...9).contains(value) else {
+      problem(
+        parameter.valueLine, parameter.valueColumn,
+        "'\(parameter.name)' must be a digit from 0 to 9, not '\(parameter.value)'")
+      return nil
+    }
+    return value
+  }
+
+  /// `on`/`off` (also `yes`/`no`, `true`/`false`).
+  func switchValue(_ parameter: BlockParameter) -> Bool? {
+    switch parameter.value.lowercased() {
+    case "on", "yes", "true": return true
+    case "off", "no", "false": return false
+    default:
+      problem(
+        parameter.valueLine, parameter.valueColumn,
+        "'\(parameter.name)' must be 'on' or 'off', not '\(parameter.value)'")
+      return nil
+    }
+  }
+
+  func showValue(_ parameter: BlockParameter) -> ImageWidget.Show? {
+    guard let show = ImageWidget.Show(rawValue: parameter.value) else {
+      problem(
+        parameter.valueLine, parameter.valueColumn,
+        "'show' must be 'digit' or 'weights', not '\(parameter.value)'")
+      return nil
+    }
+    return show
+  }
+
+  /// An input's name: a letter, then letters, digits or `_`.
+  func name(_ parameter: BlockParameter) -> String? {
+    guard Self.isName(parameter.value) else {
+      problem(
+        parameter.valueLine, parameter.valueColumn,
+        "'\(parameter.value)' is not an input name (a letter, then letters, digits or _)")
+      return nil
+    }
+    return parameter.value
+  }
+
+  static func isName<S: StringProtocol>(_ text: S) -> Bool {
+    guard let first = text.first, first.isLetter else { return false }
+    return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+  }
+
+  /// A formula the tutor can compute; a parse error points at its column in the file.
+  func formula(_ parameter: BlockParameter) -> String? {
+    if let failure = FormulaCheck.problem(in: parameter.value) {
+      problem(
+        parameter.valueLine, parameter.valueColumn + failure.column - 1,
+        "the formula does not parse: \(failure.message)")
+      return nil
+    }
+    return parameter.value
+  }
+
+  /// `a = 5, b = 3, c = 2`: each input once, each a finite number.
+  func namedValues(_ parameter: BlockParameter) -> [NamedValue]? {
+    var values: [NamedValue] = []
+    var ok = true
+    var offset = 0
+    for item in parameter.value.split(separator: ",", omittingEmptySubsequences: false) {
+      let column = parameter.valueColumn + offset + item.prefix(while: \.isWhitespace).count
+      offset += item.count + 1
+      let sides = item.split(separator: "=", omittingEmptySubsequences: false)
+      guard sides.count == 2, Self.isName(sides[0].trimmed),
+        let value = Double(sides[1].trimmed), value.isFinite
+      else {
+        problem(
+          parameter.valueLine, column,
+          "expected 'name = number' in '\(parameter.name)', not '\(item.trimmed)'")
+        ok = false
+        continue
+      }
+      let name = sides[0].trimmed
+      if values.contains(where: { $0.name == name }) {
+        problem(parameter.valueLine, column, "'\(name)' is given a value twice")
+        ok = false
+      }
+      values.append(NamedValue(name: name, value: value))
+    }
+    return ok ? values : nil
+  }
+
+  /// `digits`, `breast-cancer`, or a CSV file relative to the lessons folder; the file must
+  /// exist.
+  func dataset(_ parameter: BlockParameter) -> LessonDataset? {
+    let dataset: LessonDataset
+    switch parameter.value {
+    case "digits": dataset = .digits
+    case "breast-cancer": dataset = .breastCancer
+    default:
+      let path = parameter.value
+      let url =
+        path.hasPrefix("/")
+        ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
+      dataset = .csv(path: path, url: url)
+    }
+    let file = dataset.file(inLessonsFolder: folder)
+    guard FileManager.default.fileExists(atPath: file.path) else {
+      let message =
+        switch dataset {
+        case .csv:
+          "no data set '\(parameter.value)': name 'digits', 'breast-cancer' or a CSV file "
+            + "in the lessons folder"
+        default:
+          "the data set '\(parameter.value)' is missing: expected \(file.lastPathComponent) "
+            + "in the folder data/ beside the lessons"
+        }
+      problem(parameter.valueLine, parameter.valueColumn, message)
+      return nil
+    }
+    return dataset
+  }
+
+  /// A 1-based row that the data set has.
+  func row(_ parameter: BlockParameter, in dataset: LessonDataset?) -> Int? {
+    guard let row = count(parameter, atLeast: 1) else { return nil }
+    guard let dataset else { return row }
+    let rows = Self.rowCount(of: dataset.file(inLessonsFolder: folder))
+    guard row <= rows else {
+      problem(
+        parameter.valueLine, parameter.valueColumn,
+        "row \(row) is past the end: '\(dataset.name)' has \(rows) rows")
+      return nil
+    }
+    return row
+  }
+
+  /// The number of examples in a CSV file: its non-empty lines, less a header line (one
+  /// with a field that is not a number).
+  static func rowCount(of file: URL) -> Int {
+    guard let data = FileManager.default.contents(atPath: file.path) else { return 0 }
+    let lines = data.split(separator: UInt8(ascii: "\n")).filter {
+      !$0.allSatisfy { $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: " ") }
+    }
+    guard let first = lines.first else { return 0 }
+    let fields = String(decoding: first, as: UTF8.self).split(separator: ",")
+    let isHeader = fields.contains { Double($0.trimmed) == nil }
+    return isHeader ? lines.count - 1 : lines.count
+  }
+}
