@@ -79,7 +79,32 @@ struct LessonLintTests {
     BrokenLesson(
       mistake: "formula that does not parse",
       text: "# T\n::: graph\nformula: J = 3*(a + b\nvalues: a = 1, b = 2\n:::\n",
-      line: 3, column: 16, message: "the formula does not parse: '(' is never closed"),
+      line: 3, column: 16,
+      message: "the formula does not parse: unbalanced parenthesis: this '(' is never closed"),
+    BrokenLesson(
+      mistake: "formula with an unknown function",
+      text: "# T\n::: nudge\nformula:   f = sqr(a)\ninput: a\nstart: 2\n:::\n",
+      line: 3, column: 16,
+      message: "the formula does not parse: unknown function 'sqr'; the functions are "
+        + "exp, log, sqrt, sin, cos, tanh, sigmoid (or σ)"),
+    BrokenLesson(
+      mistake: "nudged input the formula does not use",
+      text: "# T\n::: nudge\nformula: f = 3*a\ninput: x\nstart: 2\n:::\n",
+      line: 4, column: 8, message: "'x' is not an input of the formula; its inputs are a"),
+    BrokenLesson(
+      mistake: "formula input without a value",
+      text: "# T\n::: graph\nformula: J = 3*(a + b*c)\nvalues: a = 5, b = 3\n:::\n",
+      line: 3, column: 23,
+      message: "the formula's input 'c' has no value; give it one in 'values: c = …'"),
+    BrokenLesson(
+      mistake: "value for a name the formula does not use",
+      text: "# T\n::: graph\nformula: J = a*b\nvalues: a = 5, b = 3, d = 1\n:::\n",
+      line: 4, column: 23, message: "'d' is not an input of the formula; its inputs are a, b"),
+    BrokenLesson(
+      mistake: "bowl cost that is not a function of w",
+      text: "# T\n::: bowl\nformula: J = (x - 3)^2\nstart: 0\nalpha: 0.1\n:::\n",
+      line: 3, column: 10,
+      message: "the bowl's cost is a formula in w alone, such as 'J = (w - 3)^2'; this one uses x"),
     BrokenLesson(
       mistake: "a value that is not a number",
       text: "# T\n::: nudge\nformula: a^2\ninput: a\nstart:  two\n:::\n",
@@ -94,7 +119,7 @@ struct LessonLintTests {
       line: 6, column: 10, message: "ε must be a positive number, not '0'"),
     BrokenLesson(
       mistake: "badly written values",
-      text: "# T\n::: graph\nformula: J = a*b\nvalues: a = 1, b: 2\n:::\n",
+      text: "# T\n::: graph\nformula: J = a\nvalues: a = 1, b: 2\n:::\n",
       line: 4, column: 16, message: "expected 'name = number' in 'values', not 'b: 2'"),
     BrokenLesson(
       mistake: "input that is not a name",

@@ -86,18 +86,49 @@ extension WidgetReader {
   }
 
   /// A formula the tutor can compute; a parse error points at its column in the file.
-  func formula(_ parameter: BlockParameter) -> String? {
-    if let failure = FormulaCheck.problem(in: parameter.value) {
+  func formula(_ parameter: BlockParameter) -> Formula? {
+    do {
+      return try Formula.parse(parameter.value)
+    } catch {
       problem(
-        parameter.valueLine, parameter.valueColumn + failure.column - 1,
-        "the formula does not parse: \(failure.message)")
+        parameter.valueLine, parameter.valueColumn + error.column - 1,
+        "the formula does not parse: \(error.message)")
       return nil
     }
-    return parameter.value
+  }
+
+  /// Checks that `values` (and `input`, when given) give a value to every input of the formula
+  /// and name nothing else.
+  func checkInputs(
+    of formula: Formula, at parameter: BlockParameter, values: [NamedValue],
+    input: (name: String, parameter: BlockParameter)? = nil
+  ) {
+    let list = formula.inputs.isEmpty ? "none" : formula.inputs.joined(separator: ", ")
+    if let input, !formula.inputs.contains(input.name) {
+      problem(
+        input.parameter.valueLine, input.parameter.valueColumn,
+        "'\(input.name)' is not an input of the formula; its inputs are \(list)")
+      return
+    }
+    for value in values where !formula.inputs.contains(value.name) || value.name == input?.name {
+      let column = valueColumns[value.name] ?? 1
+      let reason =
+        value.name == input?.name
+        ? "'\(value.name)' is the nudged input; its value is 'start'"
+        : "'\(value.name)' is not an input of the formula; its inputs are \(list)"
+      problem(valuesLine, column, reason)
+    }
+    for name in formula.inputs where name != input?.name {
+      guard !values.contains(where: { $0.name == name }) else { continue }
+      problem(
+        parameter.valueLine, parameter.valueColumn + (formula.column(of: name) ?? 1) - 1,
+        "the formula's input '\(name)' has no value; give it one in 'values: \(name) = …'")
+    }
   }
 
   /// `a = 5, b = 3, c = 2`: each input once, each a finite number.
   func namedValues(_ parameter: BlockParameter) -> [NamedValue]? {
+    valuesLine = parameter.valueLine
     var values: [NamedValue] = []
     var ok = true
     var offset = 0
@@ -120,6 +151,7 @@ extension WidgetReader {
         ok = false
       }
       values.append(NamedValue(name: name, value: value))
+      valueColumns[name] = column
     }
     return ok ? values : nil
   }

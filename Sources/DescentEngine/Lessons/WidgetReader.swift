@@ -23,6 +23,9 @@ final class WidgetReader {
   let folder: URL
   var problems: [BlockProblem] = []
   var parameters: [String: BlockParameter] = [:]
+  /// Where the `values` list is, and the column of each name in it, for errors about inputs.
+  var valuesLine = 0
+  var valueColumns: [String: Int] = [:]
 
   init(block: DirectiveBlock, folder: URL) {
     self.block = block
@@ -124,23 +127,38 @@ final class WidgetReader {
 
   private func readNudge() -> NudgeWidget? {
     let before = problems.count
-    let formula = required("formula", example: "f = a^2").flatMap { self.formula($0) }
-    let input = required("input", example: "a").flatMap { name($0) }
+    let formulaParameter = required("formula", example: "f = a^2")
+    let formula = formulaParameter.flatMap { self.formula($0) }
+    let inputParameter = required("input", example: "a")
+    let input = inputParameter.flatMap { name($0) }
     let start = required("start", example: "2").flatMap { number($0) }
     let epsilon = optional("epsilon").flatMap { positive($0, symbol: "ε") }
     let values = optional("values").flatMap { namedValues($0) }
-    guard problems.count == before, let formula, let input, let start else { return nil }
+    if let formula, let formulaParameter, let input, let inputParameter,
+      values != nil || parameters["values"] == nil
+    {
+      checkInputs(
+        of: formula, at: formulaParameter, values: values ?? [],
+        input: (input, inputParameter))
+    }
+    guard problems.count == before, let formulaParameter, let input, let start else {
+      return nil
+    }
     return NudgeWidget(
-      line: block.line, formula: formula, input: input, start: start,
+      line: block.line, formula: formulaParameter.value, input: input, start: start,
       epsilon: epsilon ?? NudgeWidget.defaultEpsilon, values: values ?? [])
   }
 
   private func readGraph() -> GraphWidget? {
     let before = problems.count
-    let formula = required("formula", example: "J = 3*(a + b*c)").flatMap { self.formula($0) }
+    let formulaParameter = required("formula", example: "J = 3*(a + b*c)")
+    let formula = formulaParameter.flatMap { self.formula($0) }
     let values = required("values", example: "a = 5, b = 3, c = 2").flatMap { namedValues($0) }
-    guard problems.count == before, let formula, let values else { return nil }
-    return GraphWidget(line: block.line, formula: formula, values: values)
+    if let formula, let formulaParameter, let values {
+      checkInputs(of: formula, at: formulaParameter, values: values)
+    }
+    guard problems.count == before, let formulaParameter, let values else { return nil }
+    return GraphWidget(line: block.line, formula: formulaParameter.value, values: values)
   }
 
   private func readBowl() -> BowlWidget? {
@@ -151,7 +169,17 @@ final class WidgetReader {
       problem(
         centre.line, 1, "give the bowl either 'formula' or 'centre' (with 'curvature'), not both")
     case (.some, .none):
-      cost = optional("formula").flatMap { self.formula($0) }.map(BowlWidget.Cost.formula)
+      if let parameter = optional("formula"), let formula = formula(parameter) {
+        if formula.inputs == ["w"] {
+          cost = .formula(parameter.value)
+        } else {
+          let uses = formula.inputs.isEmpty ? "no input" : formula.inputs.joined(separator: ", ")
+          problem(
+            parameter.valueLine, parameter.valueColumn,
+            "the bowl's cost is a formula in w alone, such as 'J = (w - 3)^2'; this one uses "
+              + uses)
+        }
+      }
       if let curvature = parameters["curvature"] {
         problem(curvature.line, 1, "'curvature' goes with 'centre', not with 'formula'")
       }
