@@ -109,7 +109,6 @@ struct LessonParserTests {
       :::
       ---
       ::: image
-      row: 1
       show: weights
       target: 3
       iterations: 100
@@ -148,10 +147,10 @@ struct LessonParserTests {
         .image(ImageWidget(line: 33, dataset: .digits, row: 4)),
         .image(
           ImageWidget(
-            line: 37, dataset: .digits, row: 1, show: .weights, target: 3, iterations: 100)),
+            line: 37, dataset: .digits, row: nil, show: .weights, target: 3, iterations: 100)),
         .nudge(
           NudgeWidget(
-            line: 44, formula: "J = 3*(a + b*c)", input: "b", start: 3,
+            line: 43, formula: "J = 3*(a + b*c)", input: "b", start: 3,
             values: [NamedValue(name: "a", value: 5), NamedValue(name: "c", value: 2)])),
       ])
   }
@@ -186,5 +185,29 @@ struct LessonParserTests {
       bytes: bytes, file: "crlf.lesson", folder: LessonFixture.lessonsFolder)
     #expect(result.diagnostics == [])
     #expect(try #require(result.lesson).steps[0].paragraphs == [.text("Hello.")])
+  }
+}
+
+@Suite("widgets name the data the trainer loads")
+struct LessonDatasetSourceTests {
+  @Test("a playground's data set becomes the trainer's source, CSV paths resolved")
+  func playgroundSource() {
+    let folder = URL(fileURLWithPath: "/course/lessons")
+    let csv = LessonDataset.csv(
+      path: "data/cats.csv", url: folder.appendingPathComponent("data/cats.csv"))
+    #expect(
+      PlaygroundWidget(line: 1, dataset: .digits, target: 7, learningRate: 1).source
+        == .digits(target: 7))
+    #expect(
+      PlaygroundWidget(line: 1, dataset: .breastCancer, target: nil, learningRate: 1, scaled: false)
+        .source == .breastCancer(scaled: false))
+    #expect(
+      PlaygroundWidget(line: 1, dataset: csv, target: nil, learningRate: 1).source
+        == .csv(path: "/course/lessons/data/cats.csv", scaled: true))
+    #expect(
+      ImageWidget(line: 1, dataset: .digits, row: nil, show: .weights, target: 3).trainingSource
+        == .digits(target: 3))
+    #expect(
+      LessonDataset.digits.file(inLessonsFolder: folder).path == "/course/lessons/data/digits.csv")
   }
 }

@@ -2,7 +2,7 @@
 ///
 /// `show: digit` draws one 8×8 image (row `row` of the data set) in shades, beside its 64
 /// numbers unrolled into x. `show: weights` trains on the data set for `target` and draws the
-/// 64 weights w as an 8×8 heat map.
+/// 64 weights w as an 8×8 heat map (beside the image of `row`, when one is given).
 public struct ImageWidget: Sendable, Equatable {
   public enum Show: String, Sendable, Equatable, CaseIterable {
     case digit
@@ -12,8 +12,9 @@ public struct ImageWidget: Sendable, Equatable {
   public var line: Int
   /// `digits`, or a CSV file with 64 pixel columns and a label.
   public var dataset: LessonDataset
-  /// 1-based row of the data set (row 1 is the file's first example).
-  public var row: Int
+  /// 1-based row of the data set (row 1 is the file's first example). Always set for
+  /// `show: digit`; optional for `show: weights`.
+  public var row: Int?
   public var show: Show
   /// For `show: weights`: the digit trained against the rest.
   public var target: Int?
@@ -26,7 +27,7 @@ public struct ImageWidget: Sendable, Equatable {
   public static let defaultIterations = 500
 
   public init(
-    line: Int, dataset: LessonDataset, row: Int, show: Show = .digit, target: Int? = nil,
+    line: Int, dataset: LessonDataset, row: Int?, show: Show = .digit, target: Int? = nil,
     learningRate: Double = ImageWidget.defaultLearningRate,
     iterations: Int = ImageWidget.defaultIterations
   ) {
@@ -37,5 +38,13 @@ public struct ImageWidget: Sendable, Equatable {
     self.target = target
     self.learningRate = learningRate
     self.iterations = iterations
+  }
+
+  /// For `show: weights`: the data set the weights are trained on (`DataSplit.load`).
+  public var trainingSource: DatasetSource {
+    switch dataset {
+    case .csv(_, let url): .csv(path: url.path, scaled: false)
+    default: .digits(target: target ?? 0)
+    }
   }
 }

@@ -27,4 +27,14 @@ public struct PlaygroundWidget: Sendable, Equatable {
     self.speed = speed
     self.scaled = scaled
   }
+
+  /// The data set as the trainer loads it (`DataSplit.load`); a CSV path is absolute, already
+  /// resolved against the lessons folder.
+  public var source: DatasetSource {
+    switch dataset {
+    case .digits: .digits(target: target ?? 0)
+    case .breastCancer: .breastCancer(scaled: scaled)
+    case .csv(_, let url): .csv(path: url.path, scaled: scaled)
+    }
+  }
 }

@@ -229,7 +229,8 @@ final class WidgetReader {
       }
     }
     let show = optional("show").flatMap { showValue($0) } ?? .digit
-    let row = required("row", example: "1").flatMap { self.row($0, in: dataset) }
+    let rowParameter = show == .digit ? required("row", example: "1") : optional("row")
+    let row = rowParameter.flatMap { self.row($0, in: dataset) }
     var target: Int?
     if show == .weights {
       target = required("target", example: "3").flatMap { digit($0) }
@@ -242,7 +243,9 @@ final class WidgetReader {
     }
     let alpha = optional("alpha").flatMap { positive($0, symbol: "α") }
     let iterations = optional("iterations").flatMap { count($0, atLeast: 1) }
-    guard problems.count == before, let dataset, let row else { return nil }
+    guard problems.count == before, let dataset, row != nil || show == .weights else {
+      return nil
+    }
     return ImageWidget(
       line: block.line, dataset: dataset, row: row, show: show, target: target,
       learningRate: alpha ?? ImageWidget.defaultLearningRate,
