@@ -81,7 +81,7 @@ public struct Formula: Equatable, Sendable {
       case .variable(let name): results[index] = values[name] ?? .nan
       case .negate(let operand): results[index] = -results[operand]
       case .binary(let operation, let left, let right):
-        results[index] = Operation(symbol: operation).apply(results[left], results[right])
+        results[index] = StepOperation(symbol: operation).apply(results[left], results[right])
       case .call(let function, _, let argument): results[index] = function.apply(results[argument])
       }
     }

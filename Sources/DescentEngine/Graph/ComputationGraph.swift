@@ -43,7 +43,7 @@ public struct ComputationGraph: Equatable, Sendable {
       }
     }
     func addStep(
-      _ operation: Operation, _ operands: [GraphStep.Operand], _ spelled: String?,
+      _ operation: StepOperation, _ operands: [GraphStep.Operand], _ spelled: String?,
       _ column: Int
     ) -> GraphStep.Operand {
       steps.append(
@@ -62,7 +62,7 @@ public struct ComputationGraph: Equatable, Sendable {
         operand = addStep(.negate, [operandOf[inner]], nil, node.column)
       case .binary(let symbol, let left, let right):
         operand = addStep(
-          Operation(symbol: symbol), [operandOf[left], operandOf[right]], nil, node.column)
+          StepOperation(symbol: symbol), [operandOf[left], operandOf[right]], nil, node.column)
       case .call(let function, let spelled, let argument):
         operand = addStep(.function(function), [operandOf[argument]], spelled, node.column)
       }

@@ -10,7 +10,7 @@ public struct GraphStep: Equatable, Sendable, CustomStringConvertible {
 
   /// `u`, `v`, … for intermediate steps; the formula's output for the last one.
   public let name: String
-  public let operation: Operation
+  public let operation: StepOperation
   /// One operand, or two for `+ - * / ^`.
   public let operands: [Operand]
   /// The names the operands are shown with (`b`, `u`, `3`), in the same order.
@@ -33,7 +33,7 @@ public struct GraphStep: Equatable, Sendable, CustomStringConvertible {
   }
 
   init(
-    name: String, operation: Operation, operands: [Operand], operandNames: [String],
+    name: String, operation: StepOperation, operands: [Operand], operandNames: [String],
     spelled: String?, column: Int
   ) {
     self.name = name
@@ -48,7 +48,7 @@ public struct GraphStep: Equatable, Sendable, CustomStringConvertible {
   /// Shows the step's right-hand side: `+` and `-` with spaces, `*`, `/` and `^` without, a
   /// negative number in parentheses wherever a minus sign could be misread.
   static func expression(
-    _ operation: Operation, _ names: [String], _ operands: [Operand], spelled: String?
+    _ operation: StepOperation, _ names: [String], _ operands: [Operand], spelled: String?
   ) -> String {
     func shown(_ index: Int) -> String {
       if case .constant(let value) = operands[index], value < 0,

@@ -1,6 +1,6 @@
 import Foundation
 
-extension Operation {
+extension StepOperation {
   /// The derivative of a step's result r with respect to its operand number `position`, at
   /// the operands' values x (and y):
   /// ```

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What one step of a computation graph does with its operands.
-public enum Operation: Equatable, Sendable {
+public enum StepOperation: Equatable, Sendable {
   case add, subtract, multiply, divide, power
   /// Unary minus.
   case negate
