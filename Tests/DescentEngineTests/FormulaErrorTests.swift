@@ -68,6 +68,13 @@ struct FormulaErrorTests {
     Case(
       text: "a, b", column: 2, kind: .unexpectedCharacter(","),
       message: "unexpected character ','"),
+    Case(
+      text: "a² + b", column: 2, kind: .unexpectedCharacter("²"),
+      message: "unexpected character '²'; write powers with ^, as in a^2"),
+    Case(
+      text: "a(b + c)", column: 1, kind: .unknownFunction("a"),
+      message:
+        "unknown function 'a'; the functions are exp, log, sqrt, sin, cos, tanh, sigmoid (or σ)"),
     Case(text: "1 + .", column: 5, kind: .badNumber("."), message: "'.' is not a number"),
     Case(
       text: "1e999 * a", column: 1, kind: .badNumber("1e999"), message: "'1e999' is not a number"),

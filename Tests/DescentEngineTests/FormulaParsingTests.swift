@@ -52,10 +52,10 @@ struct FormulaParsingTests {
     #expect(try Formula.parse(text).evaluate([:]) == expected)
   }
 
-  @Test("names may use digits, underscores, Greek letters and subscript digits")
+  @Test("names may use digits, underscores, Greek and accented letters and subscript digits")
   func names() throws {
-    let formula = try Formula.parse("z = w₁*x₁ + w_2*x2 + α*β")
-    #expect(formula.inputs == ["w₁", "x₁", "w_2", "x2", "α", "β"])
+    let formula = try Formula.parse("z = w₁*x₁ + w_2*x2 + α*β + ŷ + _b")
+    #expect(formula.inputs == ["w₁", "x₁", "w_2", "x2", "α", "β", "ŷ", "_b"])
   }
 
   @Test("a missing input at evaluation is named with its column")

@@ -40,7 +40,9 @@ public struct FormulaError: Error, Equatable, Sendable, CustomStringConvertible 
   public var message: String {
     switch kind {
     case .empty: "the formula is empty"
-    case .unexpectedCharacter(let character): "unexpected character '\(character)'"
+    case .unexpectedCharacter(let character):
+      "unexpected character '\(character)'"
+        + (Self.superscripts.contains(character) ? "; write powers with ^, as in a^2" : "")
     case .badNumber(let text): "'\(text)' is not a number"
     case .unexpectedToken(let found, let expected): "expected \(expected), found \(found)"
     case .trailingToken(let found):
@@ -58,6 +60,10 @@ public struct FormulaError: Error, Equatable, Sendable, CustomStringConvertible 
       "formula nested too deeply (more than \(Formula.maximumNesting) levels)"
     }
   }
+
+  private static let superscripts: Set<Character> = [
+    "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁻",
+  ]
 
   /// `column 7: unknown function 'foo'; …`
   public var description: String { "column \(column): \(message)" }

@@ -1,7 +1,7 @@
 /// Splits a formula's text into tokens.
 ///
-/// Names are ASCII letters, digits and `_`, or Greek letters, and do not start with a digit;
-/// subscript digits (`w₁`) may follow the first letter. Numbers are `2`, `0.5`, `.5`, `1e-3`.
+/// Names are letters (ASCII, Greek or any other script), digits and `_`, and do not start
+/// with a digit; subscript digits (`w₁`) may follow the first letter. Numbers are `2`, `0.5`, `.5`, `1e-3`.
 enum Tokenizer {
   static func tokens(of source: String) throws(FormulaError) -> [Token] {
     let characters = Array(source)
@@ -71,19 +71,24 @@ enum Tokenizer {
     return end
   }
 
+  /// A letter of any script (`a`, `α`, `ŷ`) or `_`. Operator-like symbols such as `·`, `×`
+  /// and `−` are not letters.
   static func isNameStart(_ character: Character) -> Bool {
-    if character.isASCII { return character.isLetter || character == "_" }
-    guard let scalar = character.unicodeScalars.first else { return false }
-    // The Greek block's letters (α … ω, Α … Ω), excluding its punctuation.
-    return (0x391...0x3C9).contains(scalar.value) && character.isLetter
+    character.isLetter || character == "_"
   }
 
+  /// A name's later characters add ASCII digits and subscript digits (`w₁`), but not
+  /// superscripts: `a²` is refused with a hint to write `a^2`.
   static func isNamePart(_ character: Character) -> Bool {
     if isNameStart(character) { return true }
     if character.isASCII { return character.isNumber }
-    guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else {
+    return isSubscriptDigit(character)
+  }
+
+  static func isSubscriptDigit(_ character: Character) -> Bool {
+    guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first else {
       return false
     }
-    return (0x2080...0x2089).contains(scalar.value)  // subscript digits ₀ … ₉
+    return (0x2080...0x2089).contains(scalar.value)
   }
 }
