@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import DescentEngine
@@ -11,6 +12,29 @@ struct FormulaNestingTests {
     let report = try GraphReport(graph: ComputationGraph(parsing: text), values: ["a": 2])
     #expect(report.forward.output == .value(2))
     #expect(report.backward.derivative(withRespectTo: "a") == .value(1))
+  }
+
+  @Test("nesting at the limit fits in a thread with a 512 KB stack")
+  func smallStack() throws {
+    let finished = DispatchSemaphore(value: 0)
+    nonisolated(unsafe) var outcome: Result<Quantity?, FormulaError>?
+    let thread = Thread {
+      let depth = Formula.maximumNesting / 2
+      let text =
+        String(repeating: "sin((", count: depth) + "a" + String(repeating: "))", count: depth)
+      do throws(FormulaError) {
+        let graph = try ComputationGraph(parsing: text)
+        outcome = .success(
+          graph.backward(try graph.forward(["a": 0])).derivative(withRespectTo: "a"))
+      } catch {
+        outcome = .failure(error)
+      }
+      finished.signal()
+    }
+    thread.stackSize = 512 * 1024
+    thread.start()
+    finished.wait()
+    #expect(try #require(outcome).get() == .value(1))
   }
 
   @Test("100 000 parentheses give an error, not a crash")
