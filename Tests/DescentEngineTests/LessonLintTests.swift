@@ -233,3 +233,22 @@ struct LessonLintTests {
       ])
   }
 }
+
+@Suite("lint: warnings that do not keep a lesson out")
+struct LessonWarningTests {
+  @Test(
+    "a widget that opens where its formula has no finite value is warned about",
+    arguments: [
+      ("::: nudge\nformula: f = log(a)\ninput: a\nstart: 0\n:::", 3, 10, "a = 0"),
+      ("::: graph\nformula: J = b/a\nvalues: a = 0, b = 1\n:::", 3, 10, "a = 0, b = 1"),
+      ("::: bowl\nformula: J = sqrt(w)\nstart: -1\nalpha: 0.1\n:::", 3, 10, "w = -1"),
+    ])
+  func undefinedStart(block: String, line: Int, column: Int, place: String) throws {
+    let result = LessonFixture.parse("# T\n\(block)\n")
+    #expect(result.lesson != nil)
+    #expect(
+      result.diagnostics.map(\.description) == [
+        "test.lesson:\(line):\(column): warning: the formula has no finite value at \(place)"
+      ])
+  }
+}

@@ -26,6 +26,7 @@ struct BlockProblem {
   var line: Int
   var column: Int
   var message: String
+  var severity = LessonDiagnostic.Severity.error
 }
 
 extension DirectiveBlock {

@@ -207,7 +207,8 @@ public struct LessonParser {
     let reader = WidgetReader(block: block, folder: folder)
     let widget = reader.widget()
     diagnostics += reader.problems.map {
-      LessonDiagnostic(file: file, line: $0.line, column: $0.column, message: $0.message)
+      LessonDiagnostic(
+        file: file, line: $0.line, column: $0.column, message: $0.message, severity: $0.severity)
     }
     if let widget, step?.widget == nil { step?.widget = widget }
   }

@@ -126,6 +126,20 @@ extension WidgetReader {
     }
   }
 
+  /// Warns when the formula has no finite value where the widget starts (`log(a)` at a = 0):
+  /// the widget can show that, but it is seldom what a lesson means to open on.
+  func warnIfUndefined(
+    _ formula: Formula, at parameter: BlockParameter, values: [String: Double]
+  ) {
+    guard let value = try? formula.evaluate(values), !value.isFinite else { return }
+    let place = values.sorted { $0.key < $1.key }
+      .map { "\($0.key) = \(formatNumber($0.value))" }.joined(separator: ", ")
+    problems.append(
+      BlockProblem(
+        line: parameter.valueLine, column: parameter.valueColumn,
+        message: "the formula has no finite value at \(place)", severity: .warning))
+  }
+
   /// `a = 5, b = 3, c = 2`: each input once, each a finite number.
   func namedValues(_ parameter: BlockParameter) -> [NamedValue]? {
     valuesLine = parameter.valueLine

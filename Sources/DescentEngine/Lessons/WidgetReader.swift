@@ -144,6 +144,11 @@ final class WidgetReader {
     guard problems.count == before, let formulaParameter, let input, let start else {
       return nil
     }
+    if let formula {
+      var inputs = Dictionary((values ?? []).map { ($0.name, $0.value) }) { first, _ in first }
+      inputs[input] = start
+      warnIfUndefined(formula, at: formulaParameter, values: inputs)
+    }
     return NudgeWidget(
       line: block.line, formula: formulaParameter.value, input: input, start: start,
       epsilon: epsilon ?? NudgeWidget.defaultEpsilon, values: values ?? [])
@@ -158,12 +163,17 @@ final class WidgetReader {
       checkInputs(of: formula, at: formulaParameter, values: values)
     }
     guard problems.count == before, let formulaParameter, let values else { return nil }
+    if let formula {
+      let inputs = Dictionary(values.map { ($0.name, $0.value) }) { first, _ in first }
+      warnIfUndefined(formula, at: formulaParameter, values: inputs)
+    }
     return GraphWidget(line: block.line, formula: formulaParameter.value, values: values)
   }
 
   private func readBowl() -> BowlWidget? {
     let before = problems.count
     var cost: BowlWidget.Cost?
+    var costFormula: (Formula, BlockParameter)?
     switch (parameters["formula"], parameters["centre"]) {
     case (.some, .some(let centre)):
       problem(
@@ -172,6 +182,7 @@ final class WidgetReader {
       if let parameter = optional("formula"), let formula = formula(parameter) {
         if formula.inputs == ["w"] {
           cost = .formula(parameter.value)
+          costFormula = (formula, parameter)
         } else {
           let uses = formula.inputs.isEmpty ? "no input" : formula.inputs.joined(separator: ", ")
           problem(
@@ -195,6 +206,9 @@ final class WidgetReader {
     let start = required("start", example: "-2").flatMap { number($0) }
     let alpha = required("alpha", example: "0.1").flatMap { positive($0, symbol: "α") }
     guard problems.count == before, let cost, let start, let alpha else { return nil }
+    if let (formula, parameter) = costFormula {
+      warnIfUndefined(formula, at: parameter, values: ["w": start])
+    }
     return BowlWidget(line: block.line, cost: cost, start: start, learningRate: alpha)
   }
 
