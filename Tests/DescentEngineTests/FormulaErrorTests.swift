@@ -75,6 +75,9 @@ struct FormulaErrorTests {
       text: "a(b + c)", column: 1, kind: .unknownFunction("a"),
       message:
         "unknown function 'a'; the functions are exp, log, sqrt, sin, cos, tanh, sigmoid (or σ)"),
+    Case(
+      text: "a +\nb", column: 4, kind: .unexpectedCharacter("\n"),
+      message: "a formula is one line: unexpected line break"),
     Case(text: "1 + .", column: 5, kind: .badNumber("."), message: "'.' is not a number"),
     Case(
       text: "1e999 * a", column: 1, kind: .badNumber("1e999"), message: "'1e999' is not a number"),

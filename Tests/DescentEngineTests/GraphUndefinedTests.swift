@@ -72,6 +72,14 @@ struct GraphUndefinedTests {
     #expect(backward.derivative(withRespectTo: "a")?.number == nil)
   }
 
+  @Test("an input that is not finite makes everything after it undefined, in words")
+  func nonFiniteInput() throws {
+    let graph = try ComputationGraph(parsing: "J = 2*a + b")
+    let forward = try graph.forward(["a": .nan, "b": 1])
+    #expect(forward.output == .undefined("a is not a finite number"))
+    #expect(graph.backward(forward).derivative(withRespectTo: "b")?.number == nil)
+  }
+
   @Test("undefined quantities print in words")
   func printed() {
     #expect(Quantity.value(4.004001).description == "4.004001")

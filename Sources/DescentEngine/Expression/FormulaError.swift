@@ -40,6 +40,8 @@ public struct FormulaError: Error, Equatable, Sendable, CustomStringConvertible 
   public var message: String {
     switch kind {
     case .empty: "the formula is empty"
+    case .unexpectedCharacter(let character) where character.isNewline:
+      "a formula is one line: unexpected line break"
     case .unexpectedCharacter(let character):
       "unexpected character '\(character)'"
         + (Self.superscripts.contains(character) ? "; write powers with ^, as in a^2" : "")

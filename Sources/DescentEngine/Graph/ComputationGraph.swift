@@ -103,7 +103,8 @@ public struct ComputationGraph: Equatable, Sendable {
     results.reserveCapacity(steps.count)
     func value(_ operand: GraphStep.Operand) -> Quantity {
       switch operand {
-      case .input(let name): .value(values[name] ?? .nan)
+      case .input(let name):
+        .checked(values[name] ?? .nan, else: "\(name) is not a finite number")
       case .step(let index): results[index]
       case .constant(let value): .value(value)
       }
@@ -117,6 +118,8 @@ public struct ComputationGraph: Equatable, Sendable {
         let cause: String
         if case .step(let earlier) = step.operands[index], let known = causes[earlier] {
           cause = known
+        } else if case .undefined(let reason) = operands[index] {
+          cause = reason
         } else {
           cause = "\(step.operandNames[index]) is undefined"
         }
