@@ -57,6 +57,13 @@ struct NudgeCommandTests {
     #expect(result.stderr == "descent: \(message)\n")
   }
 
+  @Test("a formula without inputs has nothing to nudge")
+  func noInputs() throws {
+    let result = try Binary.run(["nudge", "J = 2^3"])
+    #expect(result.status == 1)
+    #expect(result.stderr == "descent: J = 2^3 has no inputs to nudge\n")
+  }
+
   @Test("a bad formula exits 1 with the caret under the spot")
   func badFormula() throws {
     let result = try Binary.run(["nudge", "a^", "a=2"])

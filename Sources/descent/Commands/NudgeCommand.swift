@@ -28,6 +28,9 @@ extension Command {
       let arguments = try Arguments(words, valued: ["eps", "input"])
       let (graph, values) = try FormulaInput.read(arguments.positional, command: "nudge")
       let epsilon = try arguments.double("eps") ?? ComputationGraph.defaultEpsilon
+      guard !graph.formula.inputs.isEmpty else {
+        throw CommandError.input("\(graph.formula.equation) has no inputs to nudge")
+      }
       let inputs = arguments.string("input").map { [$0] }
       let report: NudgeReport
       do throws(NudgeError) {
