@@ -56,3 +56,27 @@ struct LessonLibraryTests {
     #expect(library.errors.map(\.description) == ["gone:1:1: cannot read the lessons folder"])
   }
 }
+
+@Suite("the format documentation")
+struct LessonReadmeTests {
+  /// The fenced blocks of `lessons/README.md` that hold lesson text.
+  static func examples() throws -> [String] {
+    let url = LessonFixture.lessonsFolder.appendingPathComponent("README.md")
+    let text = try String(contentsOf: url, encoding: .utf8)
+    let blocks = text.components(separatedBy: "```\n").enumerated()
+      .filter { $0.offset % 2 == 1 }.map(\.element)
+    return blocks.filter { $0.hasPrefix("# ") || $0.hasPrefix(":::") }
+  }
+
+  @Test("every example in lessons/README.md reads without a problem")
+  func examplesAreValid() throws {
+    let examples = try Self.examples()
+    #expect(examples.count >= 2)
+    for example in examples {
+      let text = example.hasPrefix("# ") ? example : "# Example\n\n" + example
+      let result = LessonFixture.parse(text)
+      #expect(result.diagnostics.map(\.description) == [], "\(example)")
+      #expect(result.lesson != nil)
+    }
+  }
+}

@@ -54,6 +54,18 @@ struct LintCommandTests {
         """)
   }
 
+  @Test("an empty lessons folder is an error")
+  func emptyFolder() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("descent-lint-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+
+    let result = try Binary.run(["lint"], environment: ["DESCENT_LESSONS": folder.path])
+    #expect(result.status == 1)
+    #expect(result.stderr == "descent: no .lesson files in \(folder.path)\n")
+  }
+
   @Test("refuses a path that does not exist")
   func missingPath() throws {
     let result = try Binary.run(["lint", "no/such/lessons"])

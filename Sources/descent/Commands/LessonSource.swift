@@ -7,6 +7,13 @@ enum LessonSource {
   case folder(URL, name: String)
   case file(URL, name: String)
 
+  /// How messages name the source.
+  var name: String {
+    switch self {
+    case .folder(_, let name), .file(_, let name): name
+    }
+  }
+
   /// The sources named on the command line; with none, the lessons folder.
   static func resolve(_ paths: [String]) throws(CommandError) -> [LessonSource] {
     guard !paths.isEmpty else { return [try lessonsFolder()] }

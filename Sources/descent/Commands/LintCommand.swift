@@ -30,7 +30,8 @@ struct LintRun {
 
   func run() throws -> Int32 {
     var library = LessonLibrary()
-    for source in try LessonSource.resolve(paths) {
+    let sources = try LessonSource.resolve(paths)
+    for source in sources {
       let part =
         switch source {
         case .folder(let url, let name): LessonLibrary.load(folder: url, displayFolder: name)
@@ -44,7 +45,8 @@ struct LintRun {
 
     for diagnostic in library.diagnostics { print(diagnostic) }
     guard library.fileCount > 0 else {
-      throw CommandError.input("no .lesson files in \(paths.joined(separator: ", "))")
+      let names = sources.map(\.name).joined(separator: ", ")
+      throw CommandError.input("no .lesson files in \(names)")
     }
     let errors = library.errors.count
     guard errors == 0 else {
