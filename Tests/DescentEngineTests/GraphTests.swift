@@ -52,6 +52,19 @@ struct GraphTests {
     #expect(backward.edges.map(\.accumulates) == [false, true])
   }
 
+  @Test("the loss of one example gives dw = x·(a − y) and db = a − y, as in the lecture")
+  func logisticLoss() throws {
+    let graph = try ComputationGraph(
+      parsing: "L = -(y*log(σ(w*x + b)) + (1 - y)*log(1 - σ(w*x + b)))")
+    let values = ["w": 0.5, "x": 2, "b": -0.25, "y": 1]
+    let backward = graph.backward(try graph.forward(values))
+    let a = MathFunction.sigmoid(0.5 * 2 - 0.25)
+    let dw = try #require(backward.derivative(withRespectTo: "w")?.number)
+    let db = try #require(backward.derivative(withRespectTo: "b")?.number)
+    #expect(abs(dw - 2 * (a - 1)) < 1e-12)
+    #expect(abs(db - (a - 1)) < 1e-12)
+  }
+
   @Test("running backward again gives the same numbers")
   func repeatable() throws {
     let graph = try ComputationGraph(parsing: "J = a*b + a*sigmoid(a*b)")

@@ -67,7 +67,8 @@ public struct GraphReport: Sendable {
       var line = "\(target) \(sign) \(chain)"
       switch (edge.upstream, edge.local, edge.product) {
       case (.value(let upstream), .value(let local), .value(let product)):
-        line += " = \(formatNumber(upstream)) · \(formatNumber(local)) = \(formatNumber(product))"
+        let factor = local < 0 ? "(\(formatNumber(local)))" : formatNumber(local)
+        line += " = \(formatNumber(upstream)) · \(factor) = \(formatNumber(product))"
       case (_, _, .undefined(let reason)):
         line += " is undefined: \(reason)"
       default:
