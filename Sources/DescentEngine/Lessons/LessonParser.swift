@@ -42,6 +42,14 @@ public struct LessonParser {
       parser.warn(
         line, column, "bytes that are not UTF-8 are shown as \u{FFFD}; save the file as UTF-8")
     }
+    let invalid = Set(text.invalidLines.map(\.line))
+    for (index, line) in text.lines.enumerated() where !invalid.contains(index + 1) {
+      if let offset = line.firstIndex(where: { !AsciiTranscription.hasStandIn($0) }) {
+        parser.warn(
+          index + 1, line.distance(from: line.startIndex, to: offset) + 1,
+          "'\(line[offset])' has no ASCII stand-in; terminals without Unicode show it as '?'")
+      }
+    }
     let steps = parser.read(text.lines)
     let diagnostics = parser.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     guard !diagnostics.contains(where: \.isError), let title = parser.title else {
