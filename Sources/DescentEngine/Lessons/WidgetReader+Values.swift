@@ -219,12 +219,24 @@ extension WidgetReader {
   /// with a field that is not a number).
   static func rowCount(of file: URL) -> Int {
     guard let data = FileManager.default.contents(atPath: file.path) else { return 0 }
-    let lines = data.split(separator: UInt8(ascii: "\n")).filter {
-      !$0.allSatisfy { $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: " ") }
+    let newline = UInt8(ascii: "\n")
+    var lines = 0
+    var lineHasContent = false
+    data.withUnsafeBytes { bytes in
+      for byte in bytes {
+        if byte == newline {
+          if lineHasContent { lines += 1 }
+          lineHasContent = false
+        } else if byte > 0x20 {
+          lineHasContent = true
+        }
+      }
     }
-    guard let first = lines.first else { return 0 }
-    let fields = String(decoding: first, as: UTF8.self).split(separator: ",")
+    if lineHasContent { lines += 1 }
+    let firstLine = data.prefix { $0 != newline }
+    let fields = String(decoding: firstLine, as: UTF8.self).split(separator: ",")
     let isHeader = fields.contains { Double($0.trimmed) == nil }
-    return isHeader ? lines.count - 1 : lines.count
+    return isHeader ? lines - 1 : lines
   }
+
 }
