@@ -1,20 +1,22 @@
 /// The code a `Trainer` runs for each step, chosen once from its `StepMethod`.
 struct StepKernel: Sendable {
   private let examples: Examples
-  private let method: StepMethod
+  private let fused: FusedStep?
 
   init(method: StepMethod, examples: Examples) {
-    self.method = method
     self.examples = examples
+    fused = method == .fast ? FusedStep(examples: examples) : nil
   }
 
   /// J, dw and db at `model`.
   func gradients(of model: LogisticRegression) -> Gradients {
-    model.gradients(on: examples)
+    if let fused { return fused.run(model, withGradients: true) }
+    return model.gradients(on: examples)
   }
 
   /// J at `model`, with `dw` left empty and `db` zero.
   func costOnly(of model: LogisticRegression) -> Gradients {
-    Gradients(cost: model.cost(on: examples), dw: [], db: 0)
+    if let fused { return fused.run(model, withGradients: false) }
+    return Gradients(cost: model.cost(on: examples), dw: [], db: 0)
   }
 }
