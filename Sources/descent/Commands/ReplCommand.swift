@@ -1,8 +1,119 @@
+import DescentEngine
+import DescentTerminal
+import Foundation
+
 extension Command {
   static let repl = Command(
     name: "repl",
-    summary: "(not built yet)",
-    help: "Usage: descent repl",
-    run: { _ in throw CommandError.usage("'repl' is not built yet") }
+    summary: "type formulas, derivatives and training statements, one line at a time",
+    help: """
+      Usage: descent repl [FILE]
+
+      Reads statements one line at a time and prints what each does:
+        a = 5                set a number
+        J = 3*(a + b*c)      define a formula; it follows later changes of a, b and c
+        J                    print a value (any expression works)
+        grad J               the derivatives dJ/da, dJ/db, dJ/dc by the backward pass
+        graph J              the forward steps and the backward pass, as descent graph prints
+        nudge J a [ε]        nudge an input, as descent nudge prints
+        data digits 3        load data: digits D, breast-cancer, or a CSV file's path
+        alpha 0.1            set the learning rate α
+        train 500            run gradient descent; cost, accuracy, reset
+        vars, help [NAME], quit
+      A bad line gets an error with a caret under the spot; the session goes on.
+
+      On a terminal: a prompt, line editing, and history on the arrow keys, kept in
+      $XDG_STATE_HOME/descent/history (~/.local/state/descent/history by default).
+      From a pipe or FILE: no prompt, errors on stderr as SOURCE:LINE:COLUMN: message, and
+      exit status 1 at the end if any line failed.
+      """,
+    run: { words in
+      let arguments = try Arguments(words)
+      guard arguments.positional.count <= 1 else {
+        throw CommandError.usage("repl takes at most one file; got \(arguments.positional.count)")
+      }
+      if let path = arguments.positional.first {
+        return try ReplRunner.runFile(path)
+      }
+      if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
+        return ReplRunner.runInteractive()
+      }
+      return ReplRunner.runPiped()
+    }
   )
+}
+
+/// The REPL's three ways in: a terminal, a pipe, a file.
+enum ReplRunner {
+  static let prompt = "descent> "
+
+  /// Prompt, editing and history through editline; errors with a caret under the typed line.
+  static func runInteractive() -> Int32 {
+    let historyPath = LineEditorHistoryFile.path()
+    guard let editor = LineEditor(program: "descent", prompt: prompt, historyPath: historyPath)
+    else {
+      printError("cannot start line editing; reading plain lines instead")
+      return runPiped()
+    }
+    print("descent repl: type help for the statements; quit or Ctrl-D leaves.")
+    var session = ReplSession()
+    while true {
+      editor.takeWarnings().forEach { printError($0) }
+      guard let line = editor.readLine() else {
+        print("")
+        return 0
+      }
+      editor.remember(line)
+      switch session.run(line) {
+      case .printed(let lines):
+        lines.forEach { print($0) }
+      case .failed(let error):
+        let caret = String(repeating: " ", count: prompt.count) + error.caret
+        print(caret)
+        print(error.description)
+      case .quit:
+        editor.takeWarnings().forEach { printError($0) }
+        return 0
+      }
+      fflush(nil)
+    }
+  }
+
+  /// One statement a line from stdin; exit status 1 if any failed.
+  static func runPiped() -> Int32 {
+    var batch = ReplBatch(session: ReplSession(), source: "<stdin>")
+    while !batch.finished, let line = Swift.readLine(strippingNewline: true) {
+      write(batch.feed(line))
+    }
+    return batch.failures > 0 ? 1 : 0
+  }
+
+  /// The statements of a file, reported with its path.
+  static func runFile(_ path: String) throws -> Int32 {
+    let text: String
+    do {
+      text = try String(contentsOfFile: path, encoding: .utf8)
+    } catch {
+      throw CommandError.input("cannot read \(path): \(error.localizedDescription)")
+    }
+    var batch = ReplBatch(session: ReplSession(), source: path)
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    if lines.last == "" { lines.removeLast() }
+    for line in lines where !batch.finished {
+      write(batch.feed(String(line)))
+    }
+    return batch.failures > 0 ? 1 : 0
+  }
+
+  private static func write(_ lines: [ReplBatch.Line]) {
+    for line in lines {
+      switch line {
+      case .output(let text):
+        print(text)
+      case .error(let text):
+        fflush(nil)
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+      }
+    }
+  }
 }

@@ -1,0 +1,72 @@
+import DescentEngine
+import Testing
+
+@Suite("REPL session")
+struct ReplSessionTests {
+  /// Runs lines and returns everything printed, failing the test on a refused line.
+  static func run(_ session: inout ReplSession, _ lines: [String]) -> [String] {
+    var printed: [String] = []
+    for line in lines {
+      switch session.run(line) {
+      case .printed(let output): printed += output
+      case .failed(let error): Issue.record("'\(line)' failed: \(error)")
+      case .quit: printed.append("(quit)")
+      }
+    }
+    return printed
+  }
+
+  @Test("the lecture's graph: J = 33, derivatives 3, 6, 9, then 36 after a = 6")
+  func lectureGraph() {
+    var session = ReplSession()
+    let printed = Self.run(
+      &session, ["a = 5", "b = 3", "c = 2", "J = 3*(a + b*c)", "grad J", "a = 6", "J"])
+    #expect(
+      printed == [
+        "a = 5", "b = 3", "c = 2", "J = 33", "dJ/da = 3", "dJ/db = 6", "dJ/dc = 9", "a = 6", "36",
+      ])
+  }
+
+  @Test("a formula built from other formulas differentiates through them")
+  func formulaOfFormulas() {
+    var session = ReplSession()
+    let printed = Self.run(
+      &session, ["a = 5", "b = 3", "c = 2", "u = b*c", "v = a + u", "J = 3*v", "grad J"])
+    #expect(printed.suffix(3) == ["dJ/da = 3", "dJ/db = 6", "dJ/dc = 9"])
+  }
+
+  @Test("a refused line leaves every name as it was")
+  func refusedLinesChangeNothing() {
+    var session = ReplSession()
+    _ = Self.run(&session, ["a = 5", "J = 3*a", "alpha 0.2"])
+    let before = session.run("vars")
+    for bad in ["a = (", "J = J + 1", "a = 1/0", "train 10", "alpha -1", "grad a", "x"] {
+      guard case .failed = session.run(bad) else {
+        Issue.record("'\(bad)' was not refused")
+        continue
+      }
+    }
+    #expect(session.run("vars") == before)
+  }
+
+  @Test("formulas that use each other many times over are refused, not expanded forever")
+  func explosiveFormulas() {
+    var session = ReplSession()
+    var lines = ["x0 = a*a"]
+    for level in 1...20 { lines.append("x\(level) = x\(level - 1)*x\(level - 1)") }
+    _ = Self.run(&session, lines + ["a = 1"])
+    guard case .failed(let error) = session.run("x20") else {
+      Issue.record("x20 was computed")
+      return
+    }
+    #expect(error.message.contains("over 20000 characters"))
+    #expect(error.column == 1)
+  }
+
+  @Test("quit ends the session")
+  func quit() {
+    var session = ReplSession()
+    #expect(session.run("quit") == .quit)
+    #expect(session.run("exit") == .quit)
+  }
+}
