@@ -9,18 +9,27 @@ struct ReplStatementParserTests {
     ("# a comment", .nothing),
     ("a = 5", .assign(name: ReplWord("a", column: 1), expression: ReplWord("5", column: 5))),
     ("  w1=b*c", .assign(name: ReplWord("w1", column: 3), expression: ReplWord("b*c", column: 6))),
-    ("J = 3*(a + b*c)", .assign(
-      name: ReplWord("J", column: 1), expression: ReplWord("3*(a + b*c)", column: 5))),
+    (
+      "J = 3*(a + b*c)",
+      .assign(
+        name: ReplWord("J", column: 1), expression: ReplWord("3*(a + b*c)", column: 5))
+    ),
     ("a + 1", .evaluate(ReplWord("a + 1", column: 1))),
     ("a == 1", .evaluate(ReplWord("a == 1", column: 1))),
     ("costs", .evaluate(ReplWord("costs", column: 1))),
     ("grad J", .grad(ReplWord("J", column: 6))),
     ("graph  J", .graph(ReplWord("J", column: 8))),
     ("nudge J", .nudge(formula: ReplWord("J", column: 7), input: nil, epsilon: nil)),
-    ("nudge J a", .nudge(
-      formula: ReplWord("J", column: 7), input: ReplWord("a", column: 9), epsilon: nil)),
-    ("nudge J a 0.01", .nudge(
-      formula: ReplWord("J", column: 7), input: ReplWord("a", column: 9), epsilon: 0.01)),
+    (
+      "nudge J a",
+      .nudge(
+        formula: ReplWord("J", column: 7), input: ReplWord("a", column: 9), epsilon: nil)
+    ),
+    (
+      "nudge J a 0.01",
+      .nudge(
+        formula: ReplWord("J", column: 7), input: ReplWord("a", column: 9), epsilon: 0.01)
+    ),
     ("nudge J 1e-4", .nudge(formula: ReplWord("J", column: 7), input: nil, epsilon: 0.0001)),
     ("data digits 7", .data(.digits(target: 7), column: 6)),
     ("data digits", .data(.digits(target: 3), column: 6)),

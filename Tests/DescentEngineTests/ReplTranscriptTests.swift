@@ -24,9 +24,10 @@ struct ReplTranscriptTests {
 
   @Test("there is a transcript for each kind of statement and error")
   func transcriptsExist() {
-    for name in ["lecture-graph", "numbers-and-formulas", "formula-errors", "command-errors",
-      "model", "diverged", "help", "quit"]
-    {
+    for name in [
+      "lecture-graph", "numbers-and-formulas", "formula-errors", "command-errors",
+      "model", "diverged", "help", "quit",
+    ] {
       #expect(Self.names.contains(name), "missing transcript \(name)")
     }
   }

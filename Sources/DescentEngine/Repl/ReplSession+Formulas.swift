@@ -91,11 +91,13 @@ extension ReplSession {
     let missing = workspace.missing(for: [name])
     guard let first = missing.first else { return }
     if missing == [name] {
-      throw ReplError(column: column, "'\(name)' has no value yet; set it first, as in: \(name) = 1")
+      throw ReplError(
+        column: column, "'\(name)' has no value yet; set it first, as in: \(name) = 1")
     }
     let verb = missing.count == 1 ? "has" : "have"
     throw ReplError(
-      column: column, "\(name) needs \(Self.list(missing)), which \(verb) no value yet"
+      column: column,
+      "\(name) needs \(Self.list(missing)), which \(verb) no value yet"
         + (missing.count == 1 ? "; set it first, as in: \(first) = 1" : ""))
   }
 

@@ -44,7 +44,8 @@ extension ReplStatementParser {
       guard let word = rest.first else { return .digits(target: 3) }
       try atMostWords(2, arguments, for: "data digits")
       guard let target = Int(word.text), (0...9).contains(target) else {
-        throw ReplError(column: word.column, "the digit to detect must be 0 to 9, not '\(word.text)'")
+        throw ReplError(
+          column: word.column, "the digit to detect must be 0 to 9, not '\(word.text)'")
       }
       return .digits(target: target)
     case "breast-cancer":
@@ -76,7 +77,8 @@ extension ReplStatementParser {
   static func stepCount(_ word: ReplWord) throws(ReplError) -> Int {
     guard let count = Int(word.text), count >= 1 else {
       throw ReplError(
-        column: word.column, "the number of steps must be a whole number 1 or more, not '\(word.text)'")
+        column: word.column,
+        "the number of steps must be a whole number 1 or more, not '\(word.text)'")
     }
     guard count <= maximumSteps else {
       throw ReplError(
@@ -102,6 +104,7 @@ extension ReplStatementParser {
     guard arguments.count > count else { return }
     let extra = arguments[count]
     throw ReplError(
-      column: extra.column, "\(keyword) takes at most \(count) words; '\(extra.text)' is one too many")
+      column: extra.column,
+      "\(keyword) takes at most \(count) words; '\(extra.text)' is one too many")
   }
 }

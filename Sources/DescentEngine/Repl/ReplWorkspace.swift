@@ -40,7 +40,9 @@ struct ReplWorkspace: Sendable {
     while let next = pending.popLast() {
       if next == target { return true }
       guard seen.insert(next).inserted else { continue }
-      if case .formula(let formula, _) = bindings[next] { pending.append(contentsOf: formula.inputs) }
+      if case .formula(let formula, _) = bindings[next] {
+        pending.append(contentsOf: formula.inputs)
+      }
     }
     return false
   }
@@ -85,7 +87,8 @@ struct ReplWorkspace: Sendable {
     guard text.count <= Self.maximumExpandedLength else {
       throw ReplError(
         column: 1,
-        "with the formulas it uses put in, \(name) is over \(Self.maximumExpandedLength) characters")
+        "with the formulas it uses put in, \(name) is over \(Self.maximumExpandedLength) characters"
+      )
     }
     cache[name] = text
     return text
