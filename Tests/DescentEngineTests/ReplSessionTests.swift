@@ -70,3 +70,44 @@ struct ReplSessionTests {
     #expect(session.run("exit") == .quit)
   }
 }
+
+@Suite("REPL statements on a trainer of the caller's")
+struct ReplSessionTrainerTests {
+  static let dataDirectory = ReplTranscriptTests.dataDirectory
+
+  @Test("alpha, train and reset act on the trainer handed in, and it comes back changed")
+  func actsOnTrainer() throws {
+    let split = try DataSplit.load(.digits(target: 3), dataDirectory: Self.dataDirectory)
+    var trainer = Trainer(split: split, learningRate: 0.1)
+    var session = ReplSession(dataDirectory: Self.dataDirectory)
+
+    #expect(session.run("alpha 0.05", on: &trainer) == .printed(["α = 0.05"]))
+    #expect(trainer.learningRate == 0.05)
+
+    guard case .printed(let lines) = session.run("train 10", on: &trainer) else {
+      Issue.record("train was refused")
+      return
+    }
+    #expect(trainer.iteration == 10)
+    #expect(lines.last == "iteration 10  cost \(formatNumber(trainer.cost))")
+
+    _ = session.run("reset", on: &trainer)
+    #expect(trainer.iteration == 0)
+    #expect(trainer.learningRate == 0.05)
+  }
+
+  @Test("a refused statement hands the trainer back untouched")
+  func refusedLeavesTrainer() throws {
+    let split = try DataSplit.load(.digits(target: 3), dataDirectory: Self.dataDirectory)
+    var trainer = Trainer(split: split, learningRate: 0.1)
+    trainer.step(5)
+    var session = ReplSession(dataDirectory: Self.dataDirectory)
+    guard case .failed(let error) = session.run("alpha -2", on: &trainer) else {
+      Issue.record("alpha -2 was accepted")
+      return
+    }
+    #expect(error.column == 7)
+    #expect(trainer.learningRate == 0.1)
+    #expect(trainer.iteration == 5)
+  }
+}
