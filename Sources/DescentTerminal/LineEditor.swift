@@ -49,13 +49,30 @@ public final class LineEditor {
     free(prompt)
   }
 
-  /// The next line without its newline, or nil at the end of input (Ctrl-D on an empty line).
-  public func readLine() -> String? {
+  /// What one read gave.
+  public enum Input: Equatable, Sendable {
+    /// A line, without its newline.
+    case line(String)
+    /// Ctrl-C while typing: the line is dropped and the next one can be typed.
+    case interrupted
+    /// End of input: Ctrl-D on an empty line, or the terminal went away.
+    case end
+  }
+
+  /// Reads the next line.
+  ///
+  /// Ctrl-C only cancels the line being typed; while a statement runs, it stops the program
+  /// as usual (the terminal is then in its normal mode, so nothing needs restoring).
+  public func readLine() -> Input {
+    signal(SIGINT, lineEditorIgnoreInterrupt)
+    defer { signal(SIGINT, SIG_DFL) }
     var count: Int32 = 0
-    guard let raw = el_gets(editor, &count), count > 0 else { return nil }
+    guard let raw = el_gets(editor, &count), count > 0 else {
+      return count < 0 && errno == EINTR ? .interrupted : .end
+    }
     var line = String(cString: raw)
     if line.hasSuffix("\n") { line.removeLast() }
-    return line
+    return .line(line)
   }
 
   /// Adds a line to the history and saves the history file.
@@ -92,3 +109,7 @@ public final class LineEditor {
     warnings.append(message)
   }
 }
+
+/// Lets Ctrl-C interrupt editline's read instead of ending the program; editline restores the
+/// terminal and `readLine()` reports `.interrupted`.
+private func lineEditorIgnoreInterrupt(_: Int32) {}

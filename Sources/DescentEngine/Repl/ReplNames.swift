@@ -1,6 +1,5 @@
-/// Finds the names an expression mentions, with their columns, without parsing it: enough to
-/// tell a number (`a = 2^10`) from a formula (`J = 3*(a + b*c)`), to find what a formula
-/// needs, and to substitute one formula into another.
+/// Names as the REPL sees them before the formula parser does: enough to spot `NAME =` at the
+/// start of a line, and to put one formula's text in place of its name inside another.
 enum ReplNames {
   /// A name starts with a letter (Greek ones too) or `_`.
   static func startsName(_ character: Character) -> Bool {
@@ -10,17 +9,6 @@ enum ReplNames {
   /// A name goes on with letters, digits and `_`.
   static func continuesName(_ character: Character) -> Bool {
     character.isLetter || character.isNumber || character == "_"
-  }
-
-  /// The names in `text`, in order, with their 1-based columns counted from `column`.
-  ///
-  /// A number's exponent (`1e-3`) is not a name.
-  static func scan(_ text: String, startingAt column: Int = 1) -> [ReplWord] {
-    var names: [ReplWord] = []
-    for piece in pieces(of: text, startingAt: column) {
-      if case .name = piece.kind { names.append(piece.word) }
-    }
-    return names
   }
 
   /// `text` with every name found in `replacements` replaced by its text.

@@ -59,7 +59,14 @@ enum ReplRunner {
     var session = ReplSession()
     while true {
       editor.takeWarnings().forEach { printError($0) }
-      guard let line = editor.readLine() else {
+      let line: String
+      switch editor.readLine() {
+      case .line(let text):
+        line = text
+      case .interrupted:
+        print("^C")
+        continue
+      case .end:
         print("")
         return 0
       }
