@@ -73,8 +73,8 @@ public struct ReplSession: Sendable {
       case nil: break
       }
     }
-    lines.append(contentsOf: model.summary())
-    return lines.isEmpty ? ["nothing defined yet; try a = 5, then J = 3*a"] : lines
+    if lines.isEmpty { lines.append("no names defined yet; try a = 5, then J = 3*a") }
+    return lines + model.summary()
   }
 
   /// `(now 33)`, or what the formula still needs.
