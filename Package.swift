@@ -10,7 +10,7 @@ let package = Package(
   targets: [
     // The engine: graph, derivatives, model, trainer, data, lessons, polls, progress, REPL
     // statements. Standard library and Foundation only; no terminal code.
-    .target(name: "DescentEngine"),
+    .target(name: "DescentEngine", swiftSettings: engineSettings),
 
     // Views as state + events + update + render onto a `Screen`; no curses here either.
     .target(name: "DescentUI", dependencies: ["DescentEngine"]),
@@ -52,3 +52,19 @@ let package = Package(
   ],
   swiftLanguageModes: [.v6]
 )
+
+/// Release builds on x86-64 compile the engine for AVX2 and FMA (Intel Haswell, AMD
+/// Excavator and later): the fused training step runs about twice as fast as on the baseline
+/// instruction set. `DESCENT_PORTABLE=1 swift build -c release` builds for any x86-64
+/// processor instead. Debug builds are always portable.
+var engineSettings: [SwiftSetting] {
+  #if arch(x86_64)
+    if Context.environment["DESCENT_PORTABLE"] == nil {
+      return [
+        .unsafeFlags(["-target-cpu", "haswell"], .when(configuration: .release)),
+        .define("DESCENT_FMA", .when(configuration: .release)),
+      ]
+    }
+  #endif
+  return []
+}

@@ -131,3 +131,32 @@ struct TrainerTests {
     #expect(trainer.testAccuracy > 0.9)
   }
 }
+
+@Suite("measuring training speed")
+struct TrainerThroughputTests {
+  @Test("the synthetic set is the benchmark's: pixels k/255, label from the first two")
+  func synthetic() {
+    let split = DataSplit.synthetic(featureCount: 5, count: 40)
+    #expect(split.featureCount == 5)
+    #expect(split.trainCount == 40)
+    #expect(split.testCount == 0)
+    let x = split.train.example(3)
+    #expect(x[x.startIndex + 2] == Double((2 * 7919 + 3 * 104_729 + 17) % 256) / 255)
+    for j in 0..<40 {
+      let row = split.train.example(j)
+      let expected: Double = row[row.startIndex] + row[row.startIndex + 1] > 1 ? 1 : 0
+      #expect(split.train.labels[j] == expected)
+    }
+    #expect(split.train.labels.contains(1) && split.train.labels.contains(0))
+  }
+
+  @Test("a measurement counts the steps it timed and the work in each")
+  func measurement() throws {
+    let split = try DataTestSupport.breastCancer(scaled: true)
+    let result = TrainingThroughput.measure(split: split, seconds: 0.05, round: 5)
+    #expect(result.iterations >= 5 && result.iterations % 5 == 0)
+    #expect(result.seconds >= 0.05)
+    #expect(result.operationsPerIteration == 4 * 30 * 455)
+    #expect(result.iterationsPerSecond == Double(result.iterations) / result.seconds)
+  }
+}

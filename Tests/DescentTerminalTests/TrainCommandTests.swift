@@ -107,4 +107,15 @@ struct TrainCommandTests {
     #expect(result.stdout.contains("n_x = 1, m_train = 8, m_test = 2"))
     #expect(result.stdout.contains("train accuracy: 100.00%"))
   }
+
+  @Test("--timing adds how long the updates took")
+  func timing() throws {
+    let result = try Binary.run([
+      "train", "--dataset", "breast-cancer", "--iterations", "20", "--every", "10", "--timing",
+    ])
+    #expect(result.status == 0)
+    let last = try #require(result.stdout.split(separator: "\n").last)
+    #expect(last.hasPrefix("time: 20 iterations in "))
+    #expect(last.hasSuffix(" iterations/s"))
+  }
 }

@@ -23,6 +23,7 @@ extension Command {
         --every       print the cost every K iterations (default 100)
         --no-scale    breast-cancer and CSV files: keep the raw features instead of
                       standardising them with the training rows' mean and deviation
+        --timing      also print how long the updates took and how many a second that is
 
       A run whose cost stops being finite or keeps rising is reported as
       'diverged at iteration K'.
@@ -50,10 +51,12 @@ struct TrainOptions {
   var learningRate: Double
   var iterations: Int
   var every: Int
+  var timing: Bool
 
   init(_ words: [String]) throws(CommandError) {
     let arguments = try Arguments(
-      words, valued: ["dataset", "target", "alpha", "iterations", "every"], flags: ["no-scale"])
+      words, valued: ["dataset", "target", "alpha", "iterations", "every"],
+      flags: ["no-scale", "timing"])
     if let stray = arguments.positional.first {
       throw .usage("train takes only options, not '\(stray)'; see 'descent help train'")
     }
@@ -89,6 +92,7 @@ struct TrainOptions {
     iterations = try arguments.count("iterations") ?? 2000
     every = try arguments.count("every") ?? 100
     guard every > 0 else { throw .usage("--every must be a whole number 1 or more, not 0") }
+    timing = arguments.has("timing")
   }
 
   private static func target(_ text: String?) throws(CommandError) -> Int {

@@ -18,10 +18,14 @@ enum TrainReport {
     var trainer = Trainer(split: split, learningRate: options.learningRate)
     write(costLine(trainer))
     var printed = trainer.iteration
+    let clock = ContinuousClock()
+    var elapsed = Duration.zero
     while trainer.iteration < options.iterations && trainer.status == .running {
       let remaining = options.iterations - trainer.iteration
       let toNextPrint = options.every - trainer.iteration % options.every
+      let start = clock.now
       trainer.step(min(remaining, toNextPrint))
+      elapsed += start.duration(to: clock.now)
       if trainer.iteration != printed {
         write(costLine(trainer))
         printed = trainer.iteration
@@ -35,6 +39,14 @@ enum TrainReport {
     write("")
     write("train accuracy: \(percent(trainer.trainAccuracy))")
     write("test accuracy: \(percent(trainer.testAccuracy))")
+    if options.timing {
+      let seconds =
+        Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+      let rate = seconds > 0 ? formatNumber((Double(trainer.iteration) / seconds).rounded()) : "—"
+      write(
+        "time: \(trainer.iteration) iterations in \(String(format: "%.3f", seconds)) s, "
+          + "\(rate) iterations/s")
+    }
   }
 
   static func costLine(_ trainer: Trainer) -> String {
