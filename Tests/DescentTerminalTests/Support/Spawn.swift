@@ -1,0 +1,55 @@
+import Foundation
+
+/// Runs a program to its end with posix_spawn and waitpid, its output captured in files.
+///
+/// Foundation's `Process` waits until every process that inherited its bookkeeping
+/// descriptor has exited; the tmux server that `tmux new-session` leaves behind would make
+/// that wait last as long as the server.
+enum Spawn {
+  struct Result {
+    var status: Int32
+    var output: String
+    var errors: String
+  }
+
+  static func run(_ path: String, _ arguments: [String], environment: [String: String]) throws
+    -> Result
+  {
+    let folder = FileManager.default.temporaryDirectory
+    let stem = "descent-spawn-\(getpid())-\(UUID().uuidString)"
+    let outputPath = folder.appendingPathComponent(stem + ".out").path
+    let errorPath = folder.appendingPathComponent(stem + ".err").path
+    defer {
+      unlink(outputPath)
+      unlink(errorPath)
+    }
+
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+
+    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+      argv.forEach { free($0) }
+      envp.forEach { free($0) }
+    }
+
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
+    guard spawned == 0 else {
+      throw Tmux.Failure(description: "cannot start \(path): error \(spawned)")
+    }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+
+    let exited = (status & 0x7f) == 0
+    return Result(
+      status: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f),
+      output: (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "",
+      errors: (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? "")
+  }
+}
