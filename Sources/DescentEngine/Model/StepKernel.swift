@@ -13,10 +13,4 @@ struct StepKernel: Sendable {
     if let fused { return fused.run(model, withGradients: true) }
     return model.gradients(on: examples)
   }
-
-  /// J at `model`, with `dw` left empty and `db` zero.
-  func costOnly(of model: LogisticRegression) -> Gradients {
-    if let fused { return fused.run(model, withGradients: false) }
-    return Gradients(cost: model.cost(on: examples), dw: [], db: 0)
-  }
 }

@@ -33,6 +33,8 @@ public struct Trainer: Sendable {
   public private(set) var model: LogisticRegression
 
   private let kernel: StepKernel
+  /// J, dw and db at the current w and b, computed with the cost and kept for the next step.
+  private var gradientsHere = Gradients(cost: 0, dw: [], db: 0)
   private var watch = DivergenceWatch(risingSteps: Trainer.risingSteps)
 
   /// - Parameters:
@@ -61,36 +63,33 @@ public struct Trainer: Sendable {
   /// Takes up to `count` gradient-descent steps; fewer when the run diverges on the way, and
   /// none once it has.
   public mutating func step(_ count: Int = 1) {
-    var current: Gradients?
-    for taken in 0..<max(count, 0) {
+    for _ in 0..<max(count, 0) {
       guard status == .running else { return }
-      let gradients = current ?? kernel.gradients(of: model)
-      guard gradients.isFinite else {
+      guard gradientsHere.isFinite else {
         status = .diverged(iteration: iteration, reason: "the derivatives are no longer finite")
         return
       }
 
       var next = model
-      next.update(with: gradients, learningRate: learningRate)
+      next.update(with: gradientsHere, learningRate: learningRate)
       guard next.bias.isFinite && next.weights.allSatisfy(\.isFinite) else {
         status = .diverged(iteration: iteration, reason: "w or b is no longer a finite number")
         return
       }
 
-      // The next step needs the gradients at the new point anyway, and they come with its
-      // cost; after the last step only the cost is needed.
-      let isLast = taken == count - 1
-      let ahead = isLast ? kernel.costOnly(of: next) : kernel.gradients(of: next)
+      // One pass at the new point gives its cost (for the history) and the gradients the
+      // next step needs, kept until then.
+      let ahead = kernel.gradients(of: next)
       guard ahead.cost.isFinite else {
         status = .diverged(iteration: iteration + 1, reason: "the cost is no longer finite")
         return
       }
       accept(next, cost: ahead.cost)
+      gradientsHere = ahead
       if let reason = watch.observe(cost: ahead.cost) {
         status = .diverged(iteration: iteration, reason: reason)
         return
       }
-      current = ahead
     }
   }
 
@@ -102,7 +101,8 @@ public struct Trainer: Sendable {
     status = .running
     watch.reset()
     history.removeAll()
-    cost = kernel.costOnly(of: model).cost
+    gradientsHere = kernel.gradients(of: model)
+    cost = gradientsHere.cost
     _ = watch.observe(cost: cost)
     history.append(cost: cost, learningRate: learningRate)
   }
