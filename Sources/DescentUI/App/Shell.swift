@@ -81,7 +81,7 @@ public struct Shell<Content: View> {
     let help = KeyHint("?", "help")
     var hints = content.capturesText ? content.keyHints : content.keyHints + [help]
     func width(_ hints: [KeyHint]) -> Int {
-      hints.reduce(0) { $0 + $1.key.count + $1.action.count + 4 }
+      hints.reduce(0) { $0 + canvas.width(of: $1.key) + canvas.width(of: $1.action) + 4 }
     }
     // Drop hints from the end (keeping help, the way to all the others) until they fit.
     while width(hints) > canvas.columns, hints.count > 1 {
@@ -96,7 +96,10 @@ public struct Shell<Content: View> {
   }
 
   private func renderHelp(on canvas: Canvas) {
-    let entries = content.helpEntries
+    let g = canvas.glyphs
+    let entries = content.helpEntries.map {
+      KeyHint(g.transliterate($0.key), g.transliterate($0.action))
+    }
     let keyWidth = entries.map(\.key.count).max() ?? 0
     let lines = entries.map { entry in
       entry.key + String(repeating: " ", count: keyWidth - entry.key.count + 2) + entry.action

@@ -26,10 +26,11 @@ public struct Canvas {
   public var rows: Int { size.rows }
   public var columns: Int { size.columns }
 
-  /// Writes `text` at (`row`, `column`) of this rectangle, clipped to it on every side.
+  /// Writes `text` at (`row`, `column`) of this rectangle, clipped to it on every side. With
+  /// the ASCII glyphs, the text is transliterated first (`α` becomes `alpha`).
   public func put(_ text: String, row: Int, column: Int, style: Style = .plain) {
     guard row >= 0, row < size.rows, column < size.columns, !text.isEmpty else { return }
-    var visible = Substring(text)
+    var visible = Substring(glyphs.transliterate(text))
     var start = column
     if start < 0 {
       visible = visible.dropFirst(-start)
@@ -47,13 +48,18 @@ public struct Canvas {
     var at = column
     for (text, style) in runs {
       put(text, row: row, column: at, style: style)
-      at += text.count
+      at += width(of: text)
     }
+  }
+
+  /// How many cells `text` takes when drawn on this canvas (after transliteration).
+  public func width(of text: String) -> Int {
+    glyphs.transliterate(text).count
   }
 
   /// Writes `text` centred on a row, cut to the width.
   public func putCentered(_ text: String, row: Int, style: Style = .plain) {
-    let column = max((size.columns - text.count) / 2, 0)
+    let column = max((size.columns - width(of: text)) / 2, 0)
     put(text, row: row, column: column, style: style)
   }
 

@@ -44,11 +44,20 @@ final class Tmux {
     var variables = ["LANG": "C.UTF-8", "TERM": "xterm-256color"]
     variables.merge(environment) { _, new in new }
     let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(quote($0.value))" }
-    let run = (["env"] + assignments + [quote(Binary.url.path)] + arguments.map(quote))
-      .joined(separator: " ")
+    // LC_ALL and LC_CTYPE would override the LANG chosen here; `swift test` sets NO_COLOR
+    // for itself, which descent would obey.
+    let run =
+      (["env", "-u", "LC_ALL", "-u", "LC_CTYPE", "-u", "NO_COLOR"] + assignments + [
+        quote(Binary.url.path)
+      ]
+      + arguments.map(quote)).joined(separator: " ")
     var command = "cd \(quote(Binary.packageRoot.path)) && \(run)"
     if let afterwards {
-      command += "; echo \"descent exited with status $?\"; \(afterwards); exec sleep 600"
+      // The shell must outlive the Ctrl-C or SIGTERM meant for descent to report on it; a
+      // trap with a command (unlike an ignored signal) is not inherited by descent.
+      command =
+        "trap : INT TERM HUP; \(command); echo \"descent exited with status $?\"; "
+        + "\(afterwards); exec sleep 600"
     }
     return try Tmux(shell: command, columns: columns, rows: rows)
   }
@@ -94,9 +103,10 @@ final class Tmux {
 
   // MARK: - Output
 
-  /// The screen as text, one line a row, trailing blanks removed.
-  func capture() throws -> String {
-    try tmux(["capture-pane", "-p", "-t", Self.session])
+  /// The screen as text, one line a row, trailing blanks removed; with `escapes`, the
+  /// colour and attribute sequences are kept in the text.
+  func capture(escapes: Bool = false) throws -> String {
+    try tmux(["capture-pane", "-p"] + (escapes ? ["-e"] : []) + ["-t", Self.session])
   }
 
   /// Polls the screen every 50 ms until `predicate` holds, and returns that screen; throws
