@@ -220,12 +220,17 @@ struct FusedStep: Sendable {
     let negative = VectorMath.negativeMask(z)
     let numerator = VectorMath.vector(
       (VectorMath.bits(e) & negative) | (VectorMath.bits(one) & ~negative))
-    let a = numerator / (one + e)
+    // One division serves both σ = numerator/(1 + e) and s = e/(2 + e) for log(1 + e).
+    let onePlusE = one + e
+    let twoPlusE = e + 2
+    let reciprocal = one / (onePlusE * twoPlusE)
+    let a = numerator * twoPlusE * reciprocal
 
     // max(z, 0) = (z + |z|)/2 and max(−z, 0) = (|z| − z)/2, both exact.
     let linear = 0.5 * (z + size)
     let flipped = 0.5 * (size - z)
-    var loss = label * flipped + (one - label) * linear + VectorMath.log1p(unitInterval: e)
+    var loss =
+      label * flipped + (one - label) * linear + VectorMath.twiceAtanh(e * onePlusE * reciprocal)
     var dz = a - label
 
     if block == blockCount - 1 {

@@ -87,7 +87,13 @@ enum VectorMath {
   /// lose.
   @inline(__always)
   static func log1p(unitInterval e: Vector) -> Vector {
-    let s = e / (e + 2)
+    twiceAtanh(e / (e + 2))
+  }
+
+  /// 2·atanh(s) for 0 ≤ s ≤ 1/3, the series above; `log1p(unitInterval:)` with s given, for
+  /// a caller that already has s from a division it shares.
+  @inline(__always)
+  static func twiceAtanh(_ s: Vector) -> Vector {
     let s2 = s * s
 
     var p = Vector(repeating: 1.0 / 31)
