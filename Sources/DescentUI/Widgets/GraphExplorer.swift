@@ -87,9 +87,10 @@ public struct GraphExplorer: View {
 
   public var minimumSize: Size { Size(rows: 10, columns: 56) }
 
-  /// Keys that act on the graph; an input whose name starts with one of them is chosen
-  /// with Tab instead of its letter.
-  static let commandKeys: Set<Character> = ["n", "p", "r", "=", "+", "-", "q"]
+  /// Keys that act on the graph, and the letters a lesson player keeps for itself (next,
+  /// back, the lesson list, help, quit); an input whose name starts with one of them is
+  /// chosen with Tab instead of its letter.
+  static let commandKeys: Set<Character> = ["n", "p", "r", "=", "+", "-", "q", "h", "l", "L", "?"]
 
   public mutating func update(_ event: Event) -> ViewResponse {
     guard case .key(let key) = event else { return .continue }

@@ -119,10 +119,10 @@ public struct NudgeExplorer: View {
   }
 
   /// The input's own letter also opens the typed value, when it is one letter that no other
-  /// key of the explorer uses.
+  /// key of the explorer, and none a lesson player keeps (next, back, list, help, quit), uses.
   var inputKey: Character? {
     guard widget.input.count == 1, let letter = widget.input.first,
-      !["e", "r", "q"].contains(letter)
+      !["e", "r", "q", "h", "l", "L", "?"].contains(letter)
     else { return nil }
     return letter
   }
