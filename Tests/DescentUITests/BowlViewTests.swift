@@ -103,6 +103,7 @@ struct BowlViewTests {
     press(&view, .enter)
     #expect(view.capturesText)
     #expect(draw(view).text.contains("α must be positive, not -2; α stays 0.8"))
+    #expect(draw(view, glyphs: .ascii).text.contains("alpha must be positive, not -2"))
     press(&view, .escape)
     #expect(view.learningRate == 0.8)
   }

@@ -42,7 +42,11 @@ extension BowlView {
     {
       plot(cost).render(on: plotArea)
     }
-    if let entry { entry.render(on: canvas, row: canvas.rows - 2) }
+    if var entry {
+      entry.prompt = g.text(entry.prompt)
+      if let error = entry.error { entry.refuse(g.text(error)) }
+      entry.render(on: canvas, row: canvas.rows - 2)
+    }
   }
 
   private var verdictStyle: Style {

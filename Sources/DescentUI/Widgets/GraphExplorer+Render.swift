@@ -48,7 +48,11 @@ extension GraphExplorer {
     for (index, line) in lines.enumerated() {
       canvas.put(line.text, row: top + index, column: 0, style: line.style)
     }
-    if let entry { entry.render(on: canvas, row: canvas.rows - 2) }
+    if var entry {
+      entry.prompt = g.text(entry.prompt)
+      if let error = entry.error { entry.refuse(g.text(error)) }
+      entry.render(on: canvas, row: canvas.rows - 2)
+    }
   }
 
   /// `forward 2/3`, `backward 3/5` or `done`.

@@ -55,7 +55,9 @@ extension NudgeExplorer {
       plot(result).render(on: region)
     }
 
-    if let entry {
+    if var entry {
+      entry.prompt = g.text(entry.prompt)
+      if let error = entry.error { entry.refuse(g.text(error)) }
       entry.render(on: canvas, row: canvas.rows - 2)
     }
   }
