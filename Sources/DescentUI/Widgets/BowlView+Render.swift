@@ -92,6 +92,7 @@ extension BowlView {
       return (from: (x: before, y: from), to: (x: after, y: to))
     }
     if let value = cost.value(at: w) { plot.points = [(x: w, y: value)] }
+    plot.xMarks = [(x: w, label: cost.weight)]
     return plot
   }
 }

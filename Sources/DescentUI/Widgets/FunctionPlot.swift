@@ -15,6 +15,9 @@ struct FunctionPlot {
   var segments: [(from: (x: Double, y: Double), to: (x: Double, y: Double))] = []
   /// Points marked with a whole cell, the last one on top.
   var points: [(x: Double, y: Double)] = []
+  /// Names written on the x axis under their x (`a` under the point), where they fit
+  /// between the range's ends.
+  var xMarks: [(x: Double, label: String)] = []
 
   /// Width of the y labels (`%.3g` of the range's ends, cut to this).
   static let labelWidth = 7
@@ -44,6 +47,18 @@ struct FunctionPlot {
       let label = String(formatNumber(value, significantDigits: 3).prefix(Self.labelWidth))
       let padding = String(repeating: " ", count: Self.labelWidth - label.count)
       canvas.put(padding + label, row: row, column: 0, style: .faint)
+    }
+
+    let rightStart = canvas.columns - right.count - Self.labelWidth - 1
+    for mark in xMarks {
+      let span = xRange.upperBound - xRange.lowerBound
+      let fraction = (mark.x - xRange.lowerBound) / span
+      guard fraction.isFinite, fraction >= 0, fraction <= 1 else { continue }
+      let column = Int((fraction * Double(plotColumns - 1)).rounded())
+      if column > left.count, column + mark.label.count < rightStart {
+        canvas.put(
+          mark.label, row: plotRows, column: Self.labelWidth + 1 + column, style: .strong)
+      }
     }
 
     var curveDots = DotGrid(cellColumns: plotColumns, cellRows: plotRows)

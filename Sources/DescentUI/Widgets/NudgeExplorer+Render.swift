@@ -131,6 +131,7 @@ extension NudgeExplorer {
       ]
     }
     plot.points = [(x: a, y: value)]
+    plot.xMarks = [(x: a, label: widget.input)]
     return plot
   }
 }
