@@ -135,6 +135,24 @@ struct GraphExplorerTests {
     #expect(!wide.text.lowercased().contains("nan"))
   }
 
+  @Test("a deeper graph writes dJ/dv as code does, dv, to fit 80 columns")
+  func codeNames() throws {
+    var explorer = GraphExplorer(
+      GraphWidget(
+        line: 1, formula: "L = -log(sigmoid(w*x + b))",
+        values: [
+          NamedValue(name: "w", value: 0.5), NamedValue(name: "x", value: 2),
+          NamedValue(name: "b", value: -1),
+        ]))
+    press(&explorer, .character("n"), times: 20)
+    let screen = draw(explorer, columns: 80, rows: 14)
+    try Golden.check(screen, "graph-code-names")
+    try Golden.check(
+      draw(explorer, glyphs: .ascii, columns: 80, rows: 14), "graph-code-names-ascii")
+    #expect(screen.text.contains("dw = -1"))
+    #expect(screen.text.contains("L = 0.6931471806   dL/dw = -1   dL/dx = -0.25   dL/db = -0.5"))
+  }
+
   @Test("the lecture's graph fits the smallest size it declares")
   func smallest() {
     var explorer = GraphExplorer(Self.lecture)

@@ -94,6 +94,15 @@ struct NudgeExplorerTests {
     #expect(!screen.text.contains("inf"))
   }
 
+  @Test("for a straight line the ratio is the slope, round-off noise shown as ≈ 0")
+  func straightLine() {
+    let explorer = NudgeExplorer(NudgeWidget(line: 1, formula: "f = 3*a", input: "a", start: 2))
+    let text = draw(explorer).text
+    #expect(text.contains("f(a+ε)          = 6.003"))
+    #expect(text.contains("(f(a+ε)−f(a))/ε = 3 "))
+    #expect(text.contains("ratio − exact   = ≈ 0"))
+  }
+
   @Test("a formula that cannot be read is said in words")
   func badFormula() {
     let explorer = NudgeExplorer(NudgeWidget(line: 1, formula: "f = a +", input: "a", start: 1))

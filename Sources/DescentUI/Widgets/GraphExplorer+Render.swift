@@ -5,13 +5,17 @@ extension GraphExplorer {
   struct NodeStyle: Equatable {
     var expressions: Bool
     var digits: Int
+    /// `dv = 3`, the name code gives dJ/dv, instead of `dJ/dv = 3`.
+    var codeNames = false
   }
 
   /// The fullest first: the lecture's example fits 60 columns at full detail; longer
-  /// formulas drop digits, then expressions, then give way to the passes as lines of text.
+  /// formulas drop digits, then expressions, then write dJ/dv as code does (`dv`), then
+  /// give way to the passes as lines of text.
   static let nodeStyles = [
     NodeStyle(expressions: true, digits: 10), NodeStyle(expressions: true, digits: 4),
     NodeStyle(expressions: false, digits: 4),
+    NodeStyle(expressions: false, digits: 4, codeNames: true),
   ]
 
   /// The formula and where the passes are, the graph (or its passes as lines when it does
@@ -39,12 +43,23 @@ extension GraphExplorer {
       graphRows = room - lines.count - 1
     }
     let area = canvas.region(row: 1, column: 0, rows: max(graphRows, 0), columns: canvas.columns)
-    var used: Int?
+    var used: (rows: Int, style: NodeStyle)?
     for style in Self.nodeStyles where used == nil {
-      used = drawGraph(graph, report, style: style, on: area)
+      used = drawGraph(graph, report, style: style, on: area).map { ($0, style) }
     }
-    let graphHeight = used ?? drawPassLines(report, on: area)
-    let top = min(1 + graphHeight + 1, canvas.rows - entryRows - lines.count)
+    let graphHeight = used?.rows ?? drawPassLines(report, on: area)
+    var top = min(1 + graphHeight + 1, canvas.rows - entryRows - lines.count)
+    if let used, !used.style.expressions {
+      // Boxes without their expressions: say what each step computes, where there is room.
+      let legend = "where " + graph.steps.map(\.description).joined(separator: ", ")
+      let legendLines = wrapText(g.text(legend), width: canvas.columns)
+      if top + legendLines.count + lines.count <= canvas.rows - entryRows {
+        for (index, line) in legendLines.enumerated() {
+          canvas.put(line, row: top + index, column: 0, style: .faint)
+        }
+        top += legendLines.count
+      }
+    }
     for (index, line) in lines.enumerated() {
       canvas.put(line.text, row: top + index, column: 0, style: line.style)
     }
@@ -125,7 +140,8 @@ extension GraphExplorer {
       quantity.number.map { formatNumber($0, significantDigits: style.digits) } ?? "undefined"
     }
     func derivative(_ name: String) -> String {
-      shownDerivative(of: name).map { "d\(output)/d\(name) = \(number($0))" } ?? ""
+      let label = style.codeNames ? "d\(name)" : "d\(output)/d\(name)"
+      return shownDerivative(of: name).map { "\(label) = \(number($0))" } ?? ""
     }
     var lines = inputs.map { name in
       (

@@ -86,9 +86,13 @@ extension NudgeExplorer {
       NumberRow(label: "exact d\(f)/d\(a)", value: shown(result.exact), style: .good),
     ]
     if let ratio = result.forwardDifference.number, let exact = result.exact.number {
-      rows.append(
-        NumberRow(
-          label: "ratio \(minus) exact", value: formatNumber(ratio - exact, significantDigits: 3)))
+      // A gap below a billionth of the slope is round-off in the ratio, not the nudge's
+      // own error; "≈ 0" says so without printing digits of noise.
+      let gap = ratio - exact
+      let shown =
+        abs(gap) <= 1e-9 * max(abs(exact), 1)
+        ? "\(g.approximately) 0" : formatNumber(gap, significantDigits: 3)
+      rows.append(NumberRow(label: "ratio \(minus) exact", value: shown))
     }
     return rows
   }
