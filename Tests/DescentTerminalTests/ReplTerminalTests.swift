@@ -95,3 +95,29 @@ struct ReplTerminalTests {
     try terminal.waitUntil { _ in (try? terminal.isRunning()) == false }
   }
 }
+
+/// The REPL's statements inside `descent play`, through its `:` line.
+@Suite("statements in the playground, on a terminal")
+struct ReplPlaygroundTerminalTests {
+  @Test(": then alpha 0.05 changes the α on screen; Esc closes the line and q quits")
+  func alphaFromTheLine() throws {
+    let terminal = try Tmux.descent(
+      ["play", "--alpha", "0.5"], columns: 100, rows: 30, afterwards: "stty -a")
+    defer { terminal.close() }
+    try terminal.waitFor("α = 0.5 ")
+    try terminal.send(":")
+    try terminal.waitFor("statements (help lists them; Esc closes)")
+    try terminal.type("alpha 0.05")
+    try terminal.send("Enter")
+    let screen = try terminal.waitFor("α = 0.05 ")
+    #expect(screen.contains(":alpha 0.05"))
+
+    try terminal.type("α")
+    try terminal.send("Enter")
+    try terminal.waitFor(":α")
+    try terminal.send("Escape")
+    try terminal.waitUntil { !$0.contains("statements (help lists them") }
+    try terminal.send("q")
+    try terminal.waitFor("descent exited with status 0")
+  }
+}

@@ -109,19 +109,8 @@ public struct StatementConsole: Sendable {
     let inside = canvas.inside
     let room = max(inside.rows - 1, 0)
     for (row, line) in lines.suffix(room).enumerated() {
-      inside.put(
-        Self.shown(line.text, glyphs: canvas.glyphs), row: row, column: 0, style: line.style)
+      inside.put(line.text, row: row, column: 0, style: line.style)
     }
     input.render(on: inside, row: inside.rows - 1)
-  }
-
-  /// The engine's Greek letters, as the glyph set spells them (`alpha` in ASCII).
-  static func shown(_ text: String, glyphs: Glyphs) -> String {
-    guard !glyphs.isUnicode else { return text }
-    return text.replacingOccurrences(of: "α", with: glyphs.alpha)
-      .replacingOccurrences(of: "σ", with: glyphs.sigma)
-      .replacingOccurrences(of: "ε", with: glyphs.epsilon)
-      .replacingOccurrences(of: "·", with: "*")
-      .replacingOccurrences(of: "−", with: "-")
   }
 }

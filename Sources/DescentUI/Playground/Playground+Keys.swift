@@ -5,13 +5,16 @@ extension Playground {
     if learningRateInput != nil {
       return [KeyHint("Enter", "set α"), KeyHint("Esc", "cancel")]
     }
+    if console.isOpen {
+      return [KeyHint("Enter", "run"), KeyHint("Esc", "close")]
+    }
     let pause =
       trainer.status.isDiverged
       ? KeyHint("r", "reset") : KeyHint("space", isPaused ? "resume" : "pause")
     return [
       pause, KeyHint("+ -", "α ×2 ÷2"), KeyHint("a", "type α"), KeyHint("s", "step"),
       KeyHint("r", "reset"), KeyHint("l", logarithmic ? "linear" : "log scale"),
-      KeyHint("q", "quit"),
+      KeyHint("q", "quit"), KeyHint(":", "statement"),
     ].reduce(into: []) { hints, hint in
       if !hints.contains(hint) { hints.append(hint) }
     }
@@ -26,6 +29,7 @@ extension Playground {
       KeyHint("a", "type an exact α (Enter sets it, Esc cancels)"),
       KeyHint("r", "start again from w = 0, b = 0; the old curve stays, faint"),
       KeyHint("l", "switch the cost axis between linear and log scale"),
+      KeyHint(":", "type a statement: alpha 0.05, train 100, reset, J = 3*a, help"),
       KeyHint("?", "show or hide this help"),
       KeyHint("q", "quit"),
     ]

@@ -24,6 +24,14 @@ extension Playground {
         canvas.put(line, row: row, column: 0, style: notice.style)
       }
     }
+
+    // The `:` panel covers the foot of the chart; the numbers above stay in view.
+    if console.isOpen {
+      let rows = min(10, canvas.rows - row)
+      console.render(
+        on: canvas.region(
+          row: canvas.rows - rows, column: 0, rows: rows, columns: canvas.columns))
+    }
   }
 
   /// The title row and the numbers, flowed over as many rows as the width needs. Returns the

@@ -16,7 +16,7 @@ public struct Playground: View {
 
   public private(set) var trainer: Trainer
   /// What is being trained on, for the title: `digits (3 against the rest)`.
-  public let datasetName: String
+  public private(set) var datasetName: String
   /// Steps taken on each tick while running.
   public var stepsPerFrame: Int
   /// Where training stops by itself, if anywhere.
@@ -28,6 +28,8 @@ public struct Playground: View {
   public private(set) var previousRun: CostHistory?
   /// The line where an exact α is being typed, while it is open.
   public private(set) var learningRateInput: InputLine?
+  /// The `:` line, whose statements (`alpha 0.05`, `train 100`, `reset`) act on `trainer`.
+  public private(set) var console = StatementConsole()
   /// A line of news under the chart: a refused value, a divergence, a reset.
   public private(set) var notice: Notice?
   /// Accuracy of the current w, b, kept up to date after each change of the model so that
@@ -60,7 +62,7 @@ public struct Playground: View {
 
   public var frameInterval: Duration? { isRunning ? Self.frame : nil }
 
-  public var capturesText: Bool { learningRateInput != nil }
+  public var capturesText: Bool { learningRateInput != nil || console.isOpen }
 
   public var minimumSize: Size { Size(rows: 14, columns: 50) }
 
@@ -73,6 +75,8 @@ public struct Playground: View {
     case .key(let key):
       if learningRateInput != nil {
         typeLearningRate(key)
+      } else if console.isOpen {
+        typeStatement(key)
       } else {
         return press(key)
       }
@@ -99,6 +103,8 @@ public struct Playground: View {
       reset()
     case .character("l"):
       logarithmic.toggle()
+    case .character(":"):
+      console.open()
     default:
       break
     }
@@ -123,6 +129,29 @@ public struct Playground: View {
     }
   }
 
+  /// A key for the `:` line; a statement that ran has changed the trainer, and the rest of
+  /// the view catches up as if the matching key had been pressed.
+  private mutating func typeStatement(_ key: Key) {
+    let before = trainer
+    guard case .ran(let statement) = console.handle(key, on: &trainer) else { return }
+    switch statement {
+    case .reset:
+      if before.history.count > 1 { previousRun = before.history }
+      if before.status.isDiverged { isPaused = false }
+      notice = nil
+    case .data:
+      previousRun = nil
+      datasetName = trainer.split.name
+      notice = nil
+    case .alpha:
+      if !trainer.status.isDiverged { notice = nil }
+    default:
+      break
+    }
+    accuracy = (trainer.trainAccuracy, trainer.testAccuracy)
+    if case .diverged = trainer.status, !before.status.isDiverged { noteDivergence() }
+  }
+
   // MARK: - Training
 
   private mutating func step(_ count: Int) {
@@ -130,14 +159,19 @@ public struct Playground: View {
     guard !trainer.status.isDiverged, allowed > 0 else { return }
     trainer.step(min(count, allowed))
     accuracy = (trainer.trainAccuracy, trainer.testAccuracy)
-    if case .diverged(let iteration, let reason) = trainer.status {
-      isPaused = true
-      notice = Notice(
-        text: "diverged at iteration \(iteration): \(reason). Press r to reset, - to lower α.",
-        style: .bad)
+    if trainer.status.isDiverged {
+      noteDivergence()
     } else if atLimit {
       notice = Notice(text: "stopped at iteration \(trainer.iteration), as planned", style: .good)
     }
+  }
+
+  private mutating func noteDivergence() {
+    guard case .diverged(let iteration, let reason) = trainer.status else { return }
+    isPaused = true
+    notice = Notice(
+      text: "diverged at iteration \(iteration): \(reason). Press r to reset, - to lower α.",
+      style: .bad)
   }
 
   private mutating func togglePause() {
