@@ -80,6 +80,32 @@ struct ReplCommandTests {
     #expect(lines.contains { $0.hasPrefix("test accuracy: ") && $0.hasSuffix("%") })
   }
 
+  @Test(
+    "graph J and nudge J print exactly what descent graph and descent nudge print",
+    arguments: [
+      (["graph", "J = 3*(a + b*c)", "a=5", "b=3", "c=2"], "graph J"),
+      (["nudge", "J = 3*(a + b*c)", "a=5", "b=3", "c=2", "--eps", "0.01"], "nudge J 0.01"),
+      (["nudge", "J = 3*(a + b*c)", "a=5", "b=3", "c=2"], "nudge J b"),
+    ])
+  func sameAsCommands(command: [String], statement: String) throws {
+    let direct = try Binary.run(command)
+    let typed = try Binary.run(
+      ["repl"], input: "a = 5\nb = 3\nc = 2\nJ = 3*(a + b*c)\n\(statement)\n")
+    #expect(direct.status == 0)
+    #expect(typed.status == 0)
+    let definitions = "a = 5\nb = 3\nc = 2\nJ = 33\n"
+    #expect(typed.stdout.hasPrefix(definitions))
+    let printed = String(typed.stdout.dropFirst(definitions.count))
+    if statement == "nudge J b" {
+      // One input's block out of the command's three.
+      let blocks = direct.stdout.components(separatedBy: "\n\n")
+      #expect(blocks.count == 3)
+      #expect(printed == blocks[1] + (blocks[1].hasSuffix("\n") ? "" : "\n"))
+    } else {
+      #expect(printed == direct.stdout)
+    }
+  }
+
   @Test("descent help repl shows the statements")
   func help() throws {
     let result = try Binary.run(["help", "repl"])
