@@ -61,11 +61,11 @@ public final class LineEditor {
 
   /// Reads the next line.
   ///
-  /// Ctrl-C only cancels the line being typed; while a statement runs, it stops the program
-  /// as usual (the terminal is then in its normal mode, so nothing needs restoring).
+  /// Ctrl-C only cancels the line being typed; outside this call, SIGINT does whatever it
+  /// did before (the terminal is then in its normal mode, so nothing needs restoring).
   public func readLine() -> Input {
-    signal(SIGINT, lineEditorIgnoreInterrupt)
-    defer { signal(SIGINT, SIG_DFL) }
+    let previous = signal(SIGINT, lineEditorIgnoreInterrupt)
+    defer { signal(SIGINT, previous) }
     var count: Int32 = 0
     guard let raw = el_gets(editor, &count), count > 0 else {
       return count < 0 && errno == EINTR ? .interrupted : .end

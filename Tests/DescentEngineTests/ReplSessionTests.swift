@@ -63,6 +63,18 @@ struct ReplSessionTests {
     #expect(error.column == 1)
   }
 
+  @Test("a long train stops where it is when asked to, and says so")
+  func stopTraining() {
+    var session = ReplSession(dataDirectory: ReplTranscriptTests.dataDirectory)
+    _ = Self.run(&session, ["data digits 3"])
+    session.shouldStop = { true }
+    let printed = Self.run(&session, ["train 100000"])
+    // It looks every 50 steps.
+    #expect(printed.last == "stopped at iteration 50, 50 of 100000 steps")
+    session.shouldStop = { false }
+    #expect(Self.run(&session, ["train 1"]).last?.hasPrefix("iteration 51  cost ") == true)
+  }
+
   @Test("quit ends the session")
   func quit() {
     var session = ReplSession()

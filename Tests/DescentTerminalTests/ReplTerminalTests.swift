@@ -49,6 +49,16 @@ struct ReplTerminalTests {
     let lines = screen.split(separator: "\n").map(String.init)
     let typed = try #require(lines.firstIndex(of: Self.prompt + "J = 3*(a + )"))
     #expect(lines[typed + 1] == String(repeating: " ", count: Self.prompt.count + 11) + "^")
+    // Ctrl-C stops a long train where it is, and the session goes on.
+    try first.type("data digits 3")
+    try first.send("Enter")
+    try first.waitFor("m_test = 360")
+    try first.type("train 1000000")
+    try first.send("Enter")
+    try first.waitFor(Self.prompt + "train 1000000")
+    try first.send("C-c")
+    try first.waitFor("stopped at iteration")
+
     // Ctrl-C drops the line being typed, and the session goes on.
     try first.type("J = half a line")
     try first.send("C-c")
@@ -63,11 +73,11 @@ struct ReplTerminalTests {
     #expect(saved.hasPrefix("_HiStOrY_V2_\n"))
     #expect(saved.contains("\nJ\\040=\\0403*a\n"))
 
-    // The next run starts with the same history: quit, the bad line, J, then a = 7.
+    // The next run starts with the same history: quit, train, data, the bad line, J, a = 7.
     let second = try Tmux.descent(["repl"], columns: 90, rows: 30, environment: environment)
     defer { second.close() }
     try second.waitFor("descent>")
-    for _ in 0..<4 { try second.send("Up") }
+    for _ in 0..<6 { try second.send("Up") }
     try second.waitFor(Self.prompt + "a = 7")
     try second.send("Enter")
     try second.waitFor("\na = 7")

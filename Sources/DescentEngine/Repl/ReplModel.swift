@@ -45,9 +45,15 @@ struct ReplModel: Sendable {
     return ["α = \(formatNumber(learningRate))"]
   }
 
+  /// The most steps taken between two looks at `shouldStop`.
+  static let stepsBetweenChecks = 50
+
   /// `train N`: N steps of gradient descent, printing the cost before the first, about ten
-  /// times on the way, and after the last; or where the run diverged.
-  mutating func train(_ steps: Int) throws(ReplError) -> [String] {
+  /// times on the way, and after the last; or where the run diverged, or where `shouldStop`
+  /// said to stop (Ctrl-C at the prompt).
+  mutating func train(
+    _ steps: Int, shouldStop: () -> Bool = { false }
+  ) throws(ReplError) -> [String] {
     guard var trainer else { throw Self.noData }
     if case .diverged(let iteration, _) = trainer.status {
       throw ReplError(
@@ -56,16 +62,22 @@ struct ReplModel: Sendable {
     }
     let every = max(1, steps / Self.linesPerRun)
     var lines = [Self.costLine(trainer)]
-    var left = steps
-    while left > 0 {
-      let chunk = min(every, left)
+    var done = 0
+    while done < steps {
+      let nextLine = min(steps, (done / every + 1) * every)
+      let chunk = min(nextLine - done, Self.stepsBetweenChecks)
       trainer.step(chunk)
-      left -= chunk
+      done += chunk
       if case .diverged(let iteration, let reason) = trainer.status {
         lines.append("diverged at iteration \(iteration): \(reason)")
         break
       }
-      lines.append(Self.costLine(trainer))
+      if shouldStop() {
+        lines.append(Self.costLine(trainer))
+        lines.append("stopped at iteration \(trainer.iteration), \(done) of \(steps) steps")
+        break
+      }
+      if done == nextLine { lines.append(Self.costLine(trainer)) }
     }
     self.trainer = trainer
     return lines

@@ -19,6 +19,9 @@ import Foundation
 public struct ReplSession: Sendable {
   var workspace = ReplWorkspace()
   var model: ReplModel
+  /// Asked now and then during a long `train`; true stops it where it is. A terminal front
+  /// end sets it to notice Ctrl-C.
+  public var shouldStop: @Sendable () -> Bool = { false }
 
   /// - Parameter dataDirectory: where `data digits` and `data breast-cancer` find their files;
   ///   nil looks for `lessons/data` the usual way.
@@ -51,7 +54,7 @@ public struct ReplSession: Sendable {
       return .printed(try nudge(formula, input: input, epsilon: epsilon))
     case .data(let choice, let column): return .printed(try model.load(choice, column: column))
     case .alpha(let value): return .printed(try model.alpha(value))
-    case .train(let steps): return .printed(try model.train(steps))
+    case .train(let steps): return .printed(try model.train(steps, shouldStop: shouldStop))
     case .cost: return .printed(try model.cost())
     case .accuracy: return .printed(try model.accuracy())
     case .reset: return .printed(try model.reset())

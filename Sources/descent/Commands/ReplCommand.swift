@@ -1,6 +1,7 @@
 import DescentEngine
 import DescentTerminal
 import Foundation
+import Synchronization
 
 extension Command {
   static let repl = Command(
@@ -57,6 +58,11 @@ enum ReplRunner {
     }
     print("descent repl: type help for the statements; quit or Ctrl-D leaves.")
     var session = ReplSession()
+    session.shouldStop = { interruptedStatement.load(ordering: .relaxed) }
+    // From here on Ctrl-C stops a long `train` rather than the program; while a line is being
+    // typed, the editor turns it into dropping the line.
+    signal(SIGINT) { _ in interruptedStatement.store(true, ordering: .relaxed) }
+    defer { signal(SIGINT, SIG_DFL) }
     while true {
       editor.takeWarnings().forEach { printError($0) }
       let line: String
@@ -71,7 +77,10 @@ enum ReplRunner {
         return 0
       }
       editor.remember(line)
-      switch session.run(line) {
+      let outcome = runInterruptibly(line, in: &session)
+      // The terminal echoed ^C where the cursor was; start the results on a line of their own.
+      if interruptedStatement.load(ordering: .relaxed) { print("") }
+      switch outcome {
       case .printed(let lines):
         lines.forEach { print($0) }
       case .failed(let error):
@@ -84,6 +93,14 @@ enum ReplRunner {
       }
       fflush(nil)
     }
+  }
+
+  /// Runs a statement; a Ctrl-C while it runs asks a long `train` to stop.
+  private static func runInterruptibly(_ line: String, in session: inout ReplSession)
+    -> ReplOutcome
+  {
+    interruptedStatement.store(false, ordering: .relaxed)
+    return session.run(line)
   }
 
   /// One statement a line from stdin; exit status 1 if any failed.
@@ -124,3 +141,6 @@ enum ReplRunner {
     }
   }
 }
+
+/// Set by Ctrl-C while a statement runs at the prompt.
+private let interruptedStatement = Atomic<Bool>(false)
