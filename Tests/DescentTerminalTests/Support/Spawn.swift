@@ -38,8 +38,19 @@ enum Spawn {
       envp.forEach { free($0) }
     }
 
+    // The test runner's threads block most signals, and a child keeps its parent's mask: a
+    // tmux server started with SIGCHLD blocked never reaps its panes, so `kill-server` never
+    // finishes and the server outlives the test. Start every child with nothing blocked.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var unblocked = sigset_t()
+    sigemptyset(&unblocked)
+    posix_spawnattr_setsigmask(&attributes, &unblocked)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+
     var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
+    let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
     guard spawned == 0 else {
       throw Tmux.Failure(description: "cannot start \(path): error \(spawned)")
     }
