@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+/// A folder for one test's `XDG_STATE_HOME`, removed when the test ends.
+final class StateFolder {
+  let url: URL
+
+  init() throws {
+    url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("descent-tutor-\(UUID().uuidString)", isDirectory: true)
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  }
+
+  deinit { try? FileManager.default.removeItem(at: url) }
+
+  var environment: [String: String] { ["XDG_STATE_HOME": url.path] }
+  var progressFile: URL { url.appendingPathComponent("descent/progress.json") }
+}
+
+@Suite("the tutor in a real terminal", .serialized)
+struct TutorTests {
+  @Test("it opens at the first lesson, steps forward and back, and gives the terminal back")
+  func stepping() throws {
+    let state = try StateFolder()
+    let terminal = try Tmux.descent(
+      [], environment: state.environment,
+      afterwards: "stty -a | tr ' ' '\\n' | grep -x -e echo -e icanon")
+    try terminal.waitFor("lesson 1 of 10 · step 1 of 7")
+    try terminal.send("Right")
+    try terminal.waitFor("step 2 of 7")
+    try terminal.send("Space")
+    try terminal.waitFor("step 3 of 7")
+    try terminal.send("Left")
+    try terminal.waitFor("step 2 of 7")
+    try terminal.send("q")
+    let screen = try terminal.waitFor("descent exited with status 0")
+    #expect(screen.contains("\necho\n") || screen.contains("echo\nicanon"))
+    #expect(screen.contains("icanon"))
+  }
+
+  @Test("a poll answered wrong, then right, says so with the explanation")
+  func poll() throws {
+    let state = try StateFolder()
+    let terminal = try Tmux.descent(["--lesson", "1"], environment: state.environment)
+    try terminal.waitFor("step 1 of 7")
+    for _ in 0..<5 { try terminal.send("PageDown") }
+    try terminal.waitFor("How many entries does x")
+    try terminal.send("1")
+    try terminal.waitFor("Wrong. 32 · 32 = 1024 counts the pixels of one grid only")
+    try terminal.send("2")
+    let screen = try terminal.waitFor("Right. 32 · 32 pixels in each of 3 colour grids")
+    #expect(screen.contains("Your first answer, 1, counts for the score (wrong)."))
+    try terminal.send("q")
+    try terminal.waitUntil { _ in !((try? terminal.isRunning()) ?? true) }
+    let saved = try String(contentsOf: state.progressFile, encoding: .utf8)
+    #expect(saved.contains("\"choice\":1"))
+    #expect(saved.contains("\"lastChoice\":2"))
+  }
+
+  @Test("quitting and opening again comes back to the same step")
+  func resume() throws {
+    let state = try StateFolder()
+    let first = try Tmux.descent(["--lesson", "the-model"], environment: state.environment)
+    try first.waitFor("lesson 3 of 10 · step 1 of")
+    try first.send("Right", "Right")
+    try first.waitFor("lesson 3 of 10 · step 3 of")
+    try first.send("q")
+    try first.waitUntil { _ in !((try? first.isRunning()) ?? true) }
+    first.close()
+
+    let second = try Tmux.descent([], environment: state.environment)
+    try second.waitFor("lesson 3 of 10 · step 3 of")
+    try second.send("q")
+  }
+
+  @Test("a corrupt progress file is kept aside and the student is told")
+  func corrupt() throws {
+    let state = try StateFolder()
+    try FileManager.default.createDirectory(
+      at: state.progressFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data("{not json".utf8).write(to: state.progressFile)
+    let terminal = try Tmux.descent([], columns: 100, environment: state.environment)
+    let screen = try terminal.waitFor("could not be read")
+    #expect(screen.contains("progress.json.corrupt"))
+    #expect(screen.contains("lesson 1 of 10 · step 1 of 7"))
+    #expect(FileManager.default.fileExists(atPath: state.progressFile.path + ".corrupt"))
+    try terminal.send("q")
+  }
+
+  @Test("a folder that cannot hold progress: the tutor runs and says progress is not saved")
+  func unwritable() throws {
+    let state = try StateFolder()
+    // A file where the state folder should be: no folder can be made inside it.
+    let blocker = state.url.appendingPathComponent("file")
+    try Data("x".utf8).write(to: blocker)
+    let terminal = try Tmux.descent(
+      [], columns: 100, environment: ["XDG_STATE_HOME": blocker.path])
+    let screen = try terminal.waitFor("progress is not saved")
+    #expect(screen.contains("progress not saved"))
+    try terminal.send("Right")
+    try terminal.waitFor("step 2 of 7")
+    try terminal.send("q")
+  }
+
+  @Test("--ascii draws without Unicode")
+  func ascii() throws {
+    let state = try StateFolder()
+    let terminal = try Tmux.descent(
+      ["--ascii", "--lesson", "1"], environment: state.environment)
+    try terminal.waitFor("lesson 1 of 10 | step 1 of 7")
+    try terminal.send("Right", "Right", "Right")
+    let screen = try terminal.waitFor("x, its 64 numbers")
+    let isASCII = screen.unicodeScalars.allSatisfy { $0.isASCII }
+    #expect(isASCII)
+    try terminal.send("q")
+  }
+
+  @Test("without a terminal the tutor refuses, saying why")
+  func notATerminal() throws {
+    let state = try StateFolder()
+    let result = try Binary.run([], environment: state.environment)
+    #expect(result.status == 2)
+    #expect(
+      result.stderr.contains("descent: the tutor needs a terminal, but stdout is not a terminal"))
+    #expect(!FileManager.default.fileExists(atPath: state.progressFile.path))
+  }
+
+  @Test("an unknown lesson is a usage error")
+  func unknownLesson() throws {
+    let result = try Binary.run(["--lesson", "no-such-lesson"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("no lesson 'no-such-lesson'"))
+  }
+}
