@@ -60,6 +60,46 @@ struct PlayerNavigationTests {
     #expect(footer.hasPrefix(" 1-4  answer  →  next  ←  back"))
   }
 
+  /// The lesson and step of the first widget of a kind, by its directive name.
+  static func firstStep(with directive: String) throws -> (lesson: Int, step: Int) {
+    for lesson in PlayerFixture.library.lessons {
+      if let step = lesson.steps.firstIndex(where: { $0.widget?.directive == directive }) {
+        return (lesson.number, step)
+      }
+    }
+    throw PlaceError.none(directive)
+  }
+
+  enum PlaceError: Error { case none(String) }
+
+  @Test("on a nudge the arrows move the input; space and PgUp turn the pages")
+  func nudgeKeys() throws {
+    let place = try Self.firstStep(with: "nudge")
+    var player = PlayerFixture.player(lesson: place.lesson, step: place.step)
+    let before = PlayerFixture.screen(player).text
+    player.press(.right, .left, .right)
+    #expect(player.stepIndex == place.step)
+    #expect(PlayerFixture.screen(player).text != before)
+    let footer = PlayerFixture.screen(player).lines[23]
+    #expect(footer.hasPrefix(" space  next  PgUp  back"))
+    player.press(.character(" "))
+    #expect(player.stepIndex == place.step + 1)
+    player.press(.pageUp)
+    #expect(player.stepIndex == place.step)
+  }
+
+  @Test("in the playground space pauses; the arrows turn the pages")
+  func playgroundKeys() throws {
+    let place = try Self.firstStep(with: "playground")
+    var player = PlayerFixture.player(lesson: place.lesson, step: place.step)
+    #expect(player.frameInterval != nil)
+    player.press(.character(" "))
+    #expect(player.stepIndex == place.step)
+    #expect(player.frameInterval == nil)
+    player.press(.right)
+    #expect(player.stepIndex == place.step + 1)
+  }
+
   @Test("every change of step is saved, and the place is in the progress")
   func savesEachStep() {
     let saves = SaveLog()

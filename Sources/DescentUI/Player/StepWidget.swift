@@ -16,10 +16,29 @@ struct StepWidget {
       view = PollView(poll: poll, answer: answer)
     case .image(let image):
       view = ImageVectorView(widget: image, lessonsFolder: lessonsFolder)
-    case .nudge, .graph, .bowl, .playground:
-      // FIXME: the nudge explorer, graph, bowl and playground are shown as their parameters
-      // until their views are part of the build.
-      view = WidgetPlaceholder(widget: widget)
+    case .nudge(let nudge):
+      view = NudgeExplorer(nudge)
+    case .graph(let graph):
+      view = GraphExplorer(graph)
+    case .bowl(let bowl):
+      view = BowlView(bowl)
+    case .playground(let playground):
+      view = Self.playground(playground, lessonsFolder: lessonsFolder)
+    }
+  }
+
+  /// The playground on the lesson's data set, target and α, training from the start; a box
+  /// saying why when the data set cannot be loaded.
+  private static func playground(_ widget: PlaygroundWidget, lessonsFolder: URL) -> any View {
+    let data = lessonsFolder.appendingPathComponent("data", isDirectory: true)
+    do throws(DataError) {
+      let split = try DataSplit.load(widget.source, dataDirectory: data)
+      return Playground(
+        trainer: Trainer(split: split, learningRate: widget.learningRate),
+        datasetName: widget.source.name, stepsPerFrame: widget.speed ?? 20,
+        iterationLimit: widget.iterations)
+    } catch {
+      return WidgetPlaceholder(title: "playground", lines: ["cannot load the data: \(error)"])
     }
   }
 
