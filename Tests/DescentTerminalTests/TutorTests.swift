@@ -33,9 +33,13 @@ struct TutorTests {
     try terminal.send("Left")
     try terminal.waitFor("step 2 of 7")
     try terminal.send("q")
-    let screen = try terminal.waitFor("descent exited with status 0")
-    #expect(screen.contains("\necho\n") || screen.contains("echo\nicanon"))
-    #expect(screen.contains("icanon"))
+    try terminal.waitFor("descent exited with status 0")
+    // `grep -x` prints `echo` and `icanon` only when stty reports them on, not `-echo`.
+    let screen = try terminal.waitUntil { screen in
+      let lines = screen.split(separator: "\n")
+      return lines.contains("echo") && lines.contains("icanon")
+    }
+    #expect(screen.contains("descent exited with status 0"))
   }
 
   @Test("a poll answered wrong, then right, says so with the explanation")
@@ -55,6 +59,29 @@ struct TutorTests {
     let saved = try String(contentsOf: state.progressFile, encoding: .utf8)
     #expect(saved.contains("\"choice\":1"))
     #expect(saved.contains("\"lastChoice\":2"))
+  }
+
+  @Test("the graph lesson's forward pass gives 33, the backward pass 3, 6 and 9")
+  func graph() throws {
+    let state = try StateFolder()
+    let terminal = try Tmux.descent(
+      ["--lesson", "the-computation-graph"], environment: state.environment)
+    try terminal.waitFor("lesson 7 of 10 · step 1 of")
+    try terminal.send("Right", "Right")
+    try terminal.waitFor("n steps the forward pass")
+    try terminal.send("n", "n", "n")
+    try terminal.waitFor("J = 3*v = 33")
+    for _ in 0..<8 { try terminal.send("n") }
+    let screen = try terminal.waitFor("both passes done")
+    for derivative in ["dJ/da = 3", "dJ/db = 6", "dJ/dc = 9"] {
+      #expect(screen.contains(derivative))
+    }
+    try terminal.send("p")
+    try terminal.waitUntil { !$0.contains("both passes done") }
+    // The arrows are free on the graph: → turns the page.
+    try terminal.send("Right")
+    try terminal.waitFor("step 4 of")
+    try terminal.send("q")
   }
 
   @Test("quitting and opening again comes back to the same step")
@@ -118,17 +145,30 @@ struct TutorTests {
   @Test("without a terminal the tutor refuses, saying why")
   func notATerminal() throws {
     let state = try StateFolder()
-    let result = try Binary.run([], environment: state.environment)
+    let result = try Self.runWithoutTerminal([], environment: state.environment)
     #expect(result.status == 2)
     #expect(
-      result.stderr.contains("descent: the tutor needs a terminal, but stdout is not a terminal"))
+      result.errors.contains("descent: the tutor needs a terminal, but stdout is not a terminal"))
     #expect(!FileManager.default.fileExists(atPath: state.progressFile.path))
   }
 
   @Test("an unknown lesson is a usage error")
   func unknownLesson() throws {
-    let result = try Binary.run(["--lesson", "no-such-lesson"])
+    let state = try StateFolder()
+    let result = try Self.runWithoutTerminal(
+      ["--lesson", "no-such-lesson"], environment: state.environment)
     #expect(result.status == 2)
-    #expect(result.stderr.contains("no lesson 'no-such-lesson'"))
+    #expect(result.errors.contains("no lesson 'no-such-lesson'"))
+  }
+
+  /// Runs `descent` with stdin from /dev/null and output to files, by way of `Spawn`, so
+  /// that a tmux server started meanwhile by another test cannot hold it up.
+  static func runWithoutTerminal(
+    _ arguments: [String], environment: [String: String]
+  ) throws -> Spawn.Result {
+    var variables = ProcessInfo.processInfo.environment
+    variables.merge(environment) { _, new in new }
+    variables["DESCENT_LESSONS"] = Binary.packageRoot.appendingPathComponent("lessons").path
+    return try Spawn.run(Binary.url.path, arguments, environment: variables)
   }
 }
