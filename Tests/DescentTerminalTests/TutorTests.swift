@@ -114,6 +114,38 @@ struct TutorTests {
     try terminal.send("q")
   }
 
+  @Test("progress naming a lesson that is gone resumes at the first unfinished lesson")
+  func missingLesson() throws {
+    let state = try StateFolder()
+    try FileManager.default.createDirectory(
+      at: state.progressFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+    let saved = """
+      {"answers":[],"finished":["images-as-vectors"],"lesson":"gone-lesson","step":4,"version":1}
+      """
+    try Data(saved.utf8).write(to: state.progressFile)
+    let terminal = try Tmux.descent([], columns: 100, environment: state.environment)
+    let screen = try terminal.waitFor("lesson 2 of 10 · step 1 of")
+    #expect(screen.contains("'gone-lesson', is no longer there"))
+    try terminal.send("q")
+  }
+
+  @Test("a screen too small says so; SIGTERM still saves the place")
+  func resizeAndSignal() throws {
+    let state = try StateFolder()
+    let terminal = try Tmux.descent(["--lesson", "2"], environment: state.environment)
+    try terminal.waitFor("lesson 2 of 10 · step 1 of")
+    try terminal.send("Right")
+    try terminal.waitFor("lesson 2 of 10 · step 2 of")
+    try terminal.resize(columns: 40, rows: 10)
+    try terminal.waitFor("please enlarge it")
+    try terminal.resize(columns: 80, rows: 24)
+    try terminal.waitFor("lesson 2 of 10 · step 2 of")
+    try terminal.signal(SIGTERM)
+    try terminal.waitUntil { _ in !((try? terminal.isRunning()) ?? true) }
+    let saved = try String(contentsOf: state.progressFile, encoding: .utf8)
+    #expect(saved.contains("\"lesson\":\"notation-and-shapes\",\"step\":1"))
+  }
+
   @Test("a folder that cannot hold progress: the tutor runs and says progress is not saved")
   func unwritable() throws {
     let state = try StateFolder()

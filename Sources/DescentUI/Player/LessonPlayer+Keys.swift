@@ -114,7 +114,7 @@ extension LessonPlayer {
     ]
     if !claimed.isEmpty {
       let names = claimed.map(name).joined(separator: " ")
-      entries.append(KeyHint("", "(here \(names) work the widget; PgDn PgUp always turn pages)"))
+      entries.append(KeyHint(names, "work the widget here, not the pages"))
     }
     return entries + [
       KeyHint("L", "list of lessons"), KeyHint("?", "this help"),
