@@ -54,19 +54,23 @@ public enum TerminalRunner {
     defer { screen.end() }
 
     var shell = Shell(content: view, size: screen.size)
-    let ending = loop(&shell, screen: screen, signals: signals, glyphs: glyphs)
+    let stamp = FirstFrameStamp(environment: options.environment)
+    let ending = loop(&shell, screen: screen, signals: signals, glyphs: glyphs, stamp: stamp)
     return (shell.content, ending)
   }
 
   private static func loop<Content: View>(
-    _ shell: inout Shell<Content>, screen: CursesScreen, signals: SignalWatch, glyphs: Glyphs
+    _ shell: inout Shell<Content>, screen: CursesScreen, signals: SignalWatch, glyphs: Glyphs,
+    stamp: FirstFrameStamp
   ) -> Ending {
+    var stamp = stamp
     let clock = ContinuousClock()
     var nextTick: ContinuousClock.Instant?
 
     while true {
       shell.render(on: screen, glyphs: glyphs)
       screen.show()
+      stamp.frameShown()
 
       let interval = shell.frameInterval
       if let interval {
