@@ -7,10 +7,14 @@ Each iteration computes, exactly as the lecture's vectorised step:
     dZ = A − Y,   dw = X dZᵀ / m,  db = mean(dZ),  w -= α dw,  b -= α db
 
 Usage: python3 bench/numpy_step.py DATASET SECONDS [--no-cost]
+       python3 bench/numpy_step.py DATASET --steps N
   DATASET: digits (lessons/data/digits.csv, target 3, first 80 % of rows)
            synthetic (n_x = 784, m = 10000, the generator below; descent builds the same)
   --no-cost: leave J out of each step (numpy's best case; descent always records J, since
              the cost curve is drawn from it).
+  --steps N: no timing; take exactly N steps from w = 0, b = 0 and print the cost at the
+             point reached, {"case", "steps", "cost"}, to check that descent trains on the
+             same data with the same step.
 Prints one line of JSON: {"case", "n_x", "m", "iterations", "seconds", "iterations_per_second",
 "final_cost"}.
 """
@@ -61,8 +65,22 @@ def step(X, Y, w, b, with_cost=True):
     return w - ALPHA * dw, b - ALPHA * db, J
 
 
+def cost_after(X, Y, steps):
+    w = np.zeros((X.shape[0], 1))
+    b = 0.0
+    for _ in range(steps):
+        w, b, _ = step(X, Y, w, b, with_cost=False)
+    Z = w.T @ X + b
+    return float(np.mean(np.logaddexp(0.0, Z) - Y * Z))
+
+
 def main():
     args = sys.argv[1:]
+    if len(args) == 3 and args[1] == "--steps" and args[0] in ("digits", "synthetic"):
+        X, Y = digits() if args[0] == "digits" else synthetic()
+        steps = int(args[2])
+        print(json.dumps({"case": args[0], "steps": steps, "cost": cost_after(X, Y, steps)}))
+        return
     with_cost = "--no-cost" not in args
     args = [a for a in args if a != "--no-cost"]
     if len(args) != 2 or args[0] not in ("digits", "synthetic"):
@@ -85,7 +103,8 @@ def main():
         elapsed = time.perf_counter() - start
 
     print(json.dumps({
-        "case": args[0], "cost": with_cost, "n_x": X.shape[0], "m": X.shape[1], "iterations": iterations,
+        "case": args[0], "cost": with_cost, "n_x": X.shape[0], "m": X.shape[1],
+        "iterations": iterations,
         "seconds": elapsed, "iterations_per_second": iterations / elapsed,
         "final_cost": float(J),
     }))

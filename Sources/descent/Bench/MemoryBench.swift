@@ -1,0 +1,34 @@
+import Foundation
+
+/// Case 5: the peak resident memory (`VmHWM` of /proc/PID/status) of the tutor, and of the
+/// playground after training on digits for `seconds`.
+struct MemoryBench {
+  var seconds: Double
+  var home: String
+
+  func run() -> BenchSection {
+    var section = BenchSection()
+    for program in TerminalProgram.all {
+      var row = BenchRow(name: "peak memory, \(program.label)", descent: "", goal: "< 40 MB")
+      do throws(BenchFailure) {
+        let terminal = try BenchTerminal(columns: 200, rows: 60)
+        defer { terminal.close() }
+        let launched = try LaunchedDescent.launch(program.arguments, in: terminal, home: home)
+        usleep(useconds_t(seconds * 1_000_000))
+        guard let peak = ProcessStats.peakResidentBytes(launched.pid) else {
+          throw BenchFailure(description: "\(program.label) ended before its memory was read")
+        }
+        row.descent = BenchFormat.megabytes(peak)
+        row.met = peak < 40 * 1_048_576
+      } catch {
+        row.descent = "unavailable"
+        section.notes.append("memory: \(error.description)")
+      }
+      section.rows.append(row)
+    }
+    section.notes.append(
+      "memory: VmHWM after \(BenchFormat.number(seconds)) s in a 200×60 tmux terminal; "
+        + "the playground trains on digits all that time.")
+    return section
+  }
+}
