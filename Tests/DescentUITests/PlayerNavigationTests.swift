@@ -93,6 +93,11 @@ struct PlayerNavigationTests {
     let place = try Self.firstStep(with: "playground")
     var player = PlayerFixture.player(lesson: place.lesson, step: place.step)
     #expect(player.frameInterval != nil)
+    let screen = PlayerFixture.screen(player)
+    #expect(screen.text.contains("crawls, a good one drops fast"))
+    #expect(!screen.text.contains("…"))
+    let footer = screen.lines[23]
+    #expect(footer.components(separatedBy: " q ").count <= 2)
     player.press(.character(" "))
     #expect(player.stepIndex == place.step)
     #expect(player.frameInterval == nil)

@@ -94,9 +94,10 @@ extension LessonPlayer {
     if let widget, widget.view.capturesText { return widget.view.keyHints }
     let next = KeyHint(name(of: firstFree(Self.nextKeys)), isAtEnd ? "next lesson" : "next")
     let back = KeyHint(name(of: firstFree(Self.backKeys)), "back")
-    return (poll?.keyHints ?? []) + [next, back]
-      + (poll == nil ? widget?.view.keyHints ?? [] : [])
+    let hints =
+      (poll?.keyHints ?? []) + [next, back] + (poll == nil ? widget?.view.keyHints ?? [] : [])
       + [KeyHint("L", "lessons"), KeyHint("q", "quit")]
+    return Self.firstOfEachKey(hints)
   }
 
   public var helpEntries: [KeyHint] {
@@ -116,10 +117,17 @@ extension LessonPlayer {
       let names = claimed.map(name).joined(separator: " ")
       entries.append(KeyHint(names, "work the widget here, not the pages"))
     }
-    return entries + [
-      KeyHint("L", "list of lessons"), KeyHint("?", "this help"),
-      KeyHint("q", "quit (progress is kept)"),
-    ]
+    return Self.firstOfEachKey(
+      entries + [
+        KeyHint("L", "list of lessons"), KeyHint("?", "this help"),
+        KeyHint("q", "quit (progress is kept)"),
+      ])
+  }
+
+  /// `hints` without the later ones for a key already listed (a widget's own `q`, say).
+  private static func firstOfEachKey(_ hints: [KeyHint]) -> [KeyHint] {
+    var seen: Set<String> = []
+    return hints.filter { seen.insert($0.key).inserted }
   }
 
   public var minimumSize: Size {

@@ -35,9 +35,12 @@ extension LessonPlayer {
       if !step.paragraphs.isEmpty { lines.append(("", .plain)) }
       widgetRows = max(body.rows - lines.count, widget.view.minimumSize.rows)
     }
-    // The widget keeps the rows it needs; prose that does not fit above it is cut, and
-    // says so.
+    // The widget keeps the rows it needs. Prose that does not fit above it first loses
+    // the blank lines between paragraphs, then is cut, and says so.
     let proseRows = max(body.rows - widgetRows, 0)
+    if lines.count > proseRows {
+      lines.removeAll { $0.0.isEmpty }
+    }
     if lines.count > proseRows, proseRows > 0 {
       lines = Array(lines.prefix(proseRows - 1)) + [(canvas.glyphs.ellipsis, .faint)]
     }
