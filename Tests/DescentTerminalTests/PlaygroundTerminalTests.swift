@@ -133,6 +133,14 @@ struct PlaygroundTerminalTests {
     try Self.expectSane(terminal, status: 143)
   }
 
+  @Test("SIGHUP ends it and gives the terminal back")
+  func hangUp() throws {
+    let terminal = try Self.start()
+    try terminal.waitFor("cost J")
+    try terminal.signal(SIGHUP)
+    try Self.expectSane(terminal, status: 129)
+  }
+
   @Test("--ascii and NO_COLOR draw with ASCII and no colour")
   func asciiNoColour() throws {
     let terminal = try Self.start(["--ascii"], environment: ["NO_COLOR": "1"])

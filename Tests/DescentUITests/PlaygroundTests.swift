@@ -164,6 +164,7 @@ struct PlaygroundTests {
     #expect(shown.text.contains("diverged at iteration \(iteration)"))
     #expect(!shown.text.lowercased().contains("nan"))
     #expect(!shown.text.contains("inf"))
+    #expect(shown.text.contains("l: log scale shows the small values"))
 
     press(" ", on: &playground)
     #expect(playground.isPaused)

@@ -43,8 +43,15 @@ public struct Glyphs: Sendable {
   /// show dots and draws `mark` for any cell with at least one dot set.
   public func plotCell(dots: UInt8, mark: String = "*") -> String {
     guard dots != 0 else { return " " }
+    guard isUnicode else { return mark }
+    return String(plotCharacter(dots: dots, mark: "*"))
+  }
+
+  /// `plotCell` as one character, for drawing many cells without a string for each.
+  public func plotCharacter(dots: UInt8, mark: Character) -> Character {
+    guard dots != 0 else { return " " }
     guard isUnicode, let scalar = Unicode.Scalar(0x2800 + UInt32(dots)) else { return mark }
-    return String(Character(scalar))
+    return Character(scalar)
   }
 
   /// α's value as the screen states it: `α = 0.5` or `alpha = 0.5`.

@@ -84,8 +84,6 @@ extension Playground {
 
   private func renderChart(on canvas: Canvas) {
     guard canvas.rows >= 3 else { return }
-    let scale = logarithmic ? "cost J, log scale" : "cost J"
-    canvas.put(scale, row: 0, column: 0, style: .faint)
     let plot = canvas.region(row: 1, column: 0, rows: canvas.rows - 1, columns: canvas.columns)
 
     let dots = CurveChart.dotColumns(forWidth: plot.columns)
@@ -97,6 +95,15 @@ extension Playground {
       marks: CostCurve.marks(of: history, dots: dots, span: span),
       logarithmic: logarithmic, xRange: 0...(span - 1))
     chart.render(on: plot)
+
+    if logarithmic {
+      canvas.put("cost J, log scale", row: 0, column: 0, style: .faint)
+    } else {
+      canvas.put("cost J", row: 0, column: 0, style: .faint)
+      if chart.decades >= 3 {
+        canvas.put("(l: log scale shows the small values)", row: 0, column: 8, style: .warning)
+      }
+    }
   }
 
   private func renderLegend(on canvas: Canvas, row: Int) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A line chart of one series (and optionally an earlier one, dimmed) drawn with braille
 /// dots, two dot columns and four dot rows per cell, with a y axis on the left and the
 /// x range under it.
@@ -24,6 +26,20 @@ public struct CurveChart: Sendable {
     self.marks = marks
     self.logarithmic = logarithmic
     self.xRange = xRange
+  }
+
+  /// How many powers of ten separate the smallest and the largest positive value shown;
+  /// 0 when there are none. A linear axis flattens everything but the largest values when
+  /// this is large.
+  public var decades: Double {
+    var low = Double.infinity
+    var high = 0.0
+    for case let column? in current + previous where column.low > 0 {
+      low = Swift.min(low, column.low)
+      high = Swift.max(high, column.high)
+    }
+    guard low.isFinite, high > 0 else { return 0 }
+    return log10(high / low)
   }
 
   /// Width of the y labels; `%.3g` needs at most 9 characters (`-1.23e-05`).
@@ -65,22 +81,42 @@ public struct CurveChart: Sendable {
     let frontRows = Self.trace(current, on: &front, scale: scale)
 
     for row in 0..<plotRows {
-      for column in 0..<plotColumns {
-        let dots = front.dots(row: row, column: column)
-        if dots != 0 {
-          plot.put(g.plotCell(dots: dots, mark: "*"), row: row, column: column, style: .accent)
-        } else {
-          let behind = back.dots(row: row, column: column)
-          if behind != 0 {
-            plot.put(g.plotCell(dots: behind, mark: "."), row: row, column: column, style: .faint)
-          }
-        }
-      }
+      drawRow(row, front: front, back: back, on: plot)
     }
     for mark in marks where mark >= 0 && mark < frontRows.count {
       guard let y = frontRows[mark] else { continue }
       plot.put(g.changeMark, row: y / 4, column: mark / 2, style: .warning)
     }
+  }
+
+  /// Draws one row of cells, one `put` per run of cells of the same kind rather than one a
+  /// cell: the current curve in front, the earlier one behind it, blanks left alone.
+  private func drawRow(_ row: Int, front: DotGrid, back: DotGrid, on plot: Canvas) {
+    let g = plot.glyphs
+    var run = ""
+    var runStart = 0
+    var runStyle: Style?
+    func flush() {
+      if let runStyle, !run.isEmpty { plot.put(run, row: row, column: runStart, style: runStyle) }
+      run = ""
+      runStyle = nil
+    }
+
+    for column in 0..<plot.columns {
+      let dots = front.dots(row: row, column: column)
+      let behind = back.dots(row: row, column: column)
+      let style: Style? = dots != 0 ? .accent : (behind != 0 ? .faint : nil)
+      if style != runStyle { flush() }
+      guard let style else { continue }
+      if runStyle == nil {
+        runStart = column
+        runStyle = style
+      }
+      run.append(
+        dots != 0
+          ? g.plotCharacter(dots: dots, mark: "*") : g.plotCharacter(dots: behind, mark: "."))
+    }
+    flush()
   }
 
   private func drawLabels(on canvas: Canvas, scale: CurveScale, rows: Int) {

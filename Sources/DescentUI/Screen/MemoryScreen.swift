@@ -23,24 +23,32 @@ public final class MemoryScreen: Screen {
   }
 
   public func clear() {
-    for index in cells.indices {
-      cells[index] = " "
-      styles[index] = .plain
+    // One exclusive access for the whole loop, not one a cell: this runs every frame.
+    cells.withUnsafeMutableBufferPointer { cells in
+      for index in cells.indices { cells[index] = " " }
+    }
+    styles.withUnsafeMutableBufferPointer { styles in
+      for index in styles.indices { styles[index] = .plain }
     }
     cursor = nil
   }
 
   public func put(_ text: String, at position: Position, style: Style) {
     guard position.row >= 0, position.row < size.rows else { return }
-    var column = position.column
     let base = position.row * size.columns
-    for character in text {
-      if column >= size.columns { break }
-      if column >= 0 {
-        cells[base + column] = character
-        styles[base + column] = style
+    let columns = size.columns
+    var column = position.column
+    cells.withUnsafeMutableBufferPointer { cells in
+      styles.withUnsafeMutableBufferPointer { styles in
+        for character in text {
+          if column >= columns { break }
+          if column >= 0 {
+            cells[base + column] = character
+            styles[base + column] = style
+          }
+          column += 1
+        }
       }
-      column += 1
     }
   }
 
