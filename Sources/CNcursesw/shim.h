@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <langinfo.h>
+#include <pthread.h>
 #include <locale.h>
 #include <signal.h>
 #include <string.h>
@@ -111,7 +112,14 @@ static inline int descent_signal_install(struct sigaction *saved) {
   memset(&action, 0, sizeof action);
   action.sa_handler = descent_signal_handler;
   sigemptyset(&action.sa_mask);
-  for (int i = 0; i < descent_signal_count; i++) sigaction(descent_signal_numbers[i], &action, &saved[i]);
+  sigset_t wanted;
+  sigemptyset(&wanted);
+  for (int i = 0; i < descent_signal_count; i++) {
+    sigaction(descent_signal_numbers[i], &action, &saved[i]);
+    sigaddset(&wanted, descent_signal_numbers[i]);
+  }
+  // A parent may have started us with these blocked; the loop must hear them.
+  pthread_sigmask(SIG_UNBLOCK, &wanted, NULL);
   return descent_signal_pipe[0];
 }
 
