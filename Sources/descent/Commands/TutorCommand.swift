@@ -11,11 +11,12 @@ extension Command {
       Usage: descent [tutor] [--lesson N|SLUG] [--ascii]
 
       Opens the tutor where you left off (the first time, at the first lesson).
-        --lesson N|SLUG  open lesson N or the lesson named SLUG ('descent lessons' lists them)
+        --lesson N|SLUG  open lesson N or the lesson named SLUG ('descent lessons' lists them),
+                         at the step where you left it
         --ascii          draw with ASCII characters only
 
-      Keys: -> l space Enter next, <- h back, Tab PgDn / PgUp next and back on every step
-      (where a widget uses the arrows), 1-9 answer a poll, L the list of lessons, ? help,
+      Keys: -> l space Enter PgDn next, <- h PgUp back (a widget keeps the keys it uses;
+      the footer shows which work), 1-9 answer a poll, L the list of lessons, ? help,
       q quit. Progress is kept in $XDG_STATE_HOME/descent/progress.json
       (~/.local/state/descent/progress.json when XDG_STATE_HOME is unset).
       """,
