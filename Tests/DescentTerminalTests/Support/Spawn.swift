@@ -12,14 +12,22 @@ enum Spawn {
     var errors: String
   }
 
-  static func run(_ path: String, _ arguments: [String], environment: [String: String]) throws
-    -> Result
-  {
+  /// - Parameters:
+  ///   - input: written to a file that becomes the child's stdin (no pipe that another
+  ///     child could inherit and hold open).
+  ///   - directory: the child's working folder, or the runner's when nil.
+  static func run(
+    _ path: String, _ arguments: [String], environment: [String: String], input: String = "",
+    directory: String? = nil
+  ) throws -> Result {
     let folder = FileManager.default.temporaryDirectory
     let stem = "descent-spawn-\(getpid())-\(UUID().uuidString)"
+    let inputPath = folder.appendingPathComponent(stem + ".in").path
     let outputPath = folder.appendingPathComponent(stem + ".out").path
     let errorPath = folder.appendingPathComponent(stem + ".err").path
+    try Data(input.utf8).write(to: URL(fileURLWithPath: inputPath))
     defer {
+      unlink(inputPath)
       unlink(outputPath)
       unlink(errorPath)
     }
@@ -27,11 +35,15 @@ enum Spawn {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
-    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    // `env -C` changes folder and then runs the program (the `_np` chdir action of
+    // posix_spawn is not visible to Swift here).
+    let program = directory == nil ? path : "/usr/bin/env"
+    let words = directory.map { ["/usr/bin/env", "-C", $0, path] } ?? [path]
+    let argv = (words + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer {
       argv.forEach { free($0) }
@@ -50,7 +62,7 @@ enum Spawn {
     posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
 
     var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+    let spawned = posix_spawn(&pid, program, &actions, &attributes, argv, envp)
     guard spawned == 0 else {
       throw Tmux.Failure(description: "cannot start \(path): error \(spawned)")
     }
