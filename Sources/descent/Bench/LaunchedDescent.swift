@@ -15,7 +15,10 @@ struct LaunchedDescent {
   /// The variables every launch gets: a UTF-8 terminal of a well-known type, and a home
   /// folder of the benchmark's own so that no student's progress is read or written.
   static func environment(home: String) -> [String: String] {
-    ["LANG": "C.UTF-8", "TERM": "xterm-256color", "HOME": home]
+    [
+      "LANG": "C.UTF-8", "TERM": "xterm-256color", "HOME": home,
+      "XDG_STATE_HOME": home + "/state",
+    ]
   }
 
   /// Starts this executable with `arguments` and waits up to `timeout` seconds for its
@@ -40,6 +43,24 @@ struct LaunchedDescent {
       return "\(command) drew no frame: \(reason)"
     }
     return LaunchedDescent(pid: try terminal.processID(), firstFrame: stamp - start)
+  }
+
+  /// Launches `program`, types its keys and checks that the screen meant is showing.
+  static func launch(
+    _ program: TerminalProgram, in terminal: BenchTerminal, home: String
+  ) throws(BenchFailure) -> LaunchedDescent {
+    let launched = try launch(program.arguments, in: terminal, home: home)
+    for key in program.keys {
+      try terminal.send(key)
+      usleep(200_000)
+    }
+    if let expected = program.expected {
+      usleep(300_000)
+      guard terminal.screen().contains(expected) else {
+        throw BenchFailure(description: "\(program.label): '\(expected)' is not on the screen")
+      }
+    }
+    return launched
   }
 
   /// Times the shell and tmux part of a launch alone: `date` in place of descent writes the

@@ -9,7 +9,7 @@ struct RestBench {
 
   func run() -> BenchSection {
     var section = BenchSection()
-    for program in TerminalProgram.all {
+    for program in [TerminalProgram.tutor, .playground] {
       do throws(BenchFailure) {
         section.rows += try measure(program)
       } catch {
@@ -28,7 +28,7 @@ struct RestBench {
   private func measure(_ program: TerminalProgram) throws(BenchFailure) -> [BenchRow] {
     let terminal = try BenchTerminal(columns: 120, rows: 40)
     defer { terminal.close() }
-    let launched = try LaunchedDescent.launch(program.arguments, in: terminal, home: home)
+    let launched = try LaunchedDescent.launch(program, in: terminal, home: home)
     usleep(500_000)
 
     var rows: [BenchRow] = []

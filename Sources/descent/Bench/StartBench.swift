@@ -22,7 +22,7 @@ struct StartBench {
       section.notes.append("start: \(error.description)")
     }
 
-    for program in TerminalProgram.all {
+    for program in [TerminalProgram.tutor, .playground] {
       var row = BenchRow(name: "first frame, \(program.label)", descent: "", goal: "< 150 ms")
       do throws(BenchFailure) {
         let terminal = try BenchTerminal(columns: 120, rows: 40)

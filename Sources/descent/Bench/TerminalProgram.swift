@@ -1,13 +1,21 @@
-/// A screen of descent that the terminal cases measure: the tutor, and the playground.
+/// A screen of descent that the terminal cases measure.
 struct TerminalProgram {
   var label: String
   var arguments: [String]
+  /// Keys typed after the first frame to reach the screen measured.
+  var keys: [String] = []
+  /// Text that must be on the screen once the keys are typed, to be sure it is the one meant.
+  var expected: String?
   /// Whether the program animates when it starts (and pauses on the space bar).
-  var animates: Bool
+  var animates = false
 
-  static let tutor = TerminalProgram(label: "tutor", arguments: [], animates: false)
+  /// The tutor on the first step of a first visit: text to read, nothing moving.
+  static let tutor = TerminalProgram(label: "tutor", arguments: [])
+  /// The tutor on the step of lesson 9 whose playground trains on digits by itself.
+  static let tutorPlayground = TerminalProgram(
+    label: "tutor, digits playground", arguments: ["--lesson", "9"], keys: ["l", "l", "l"],
+    expected: "digits (3 against the rest)")
   static let playground = TerminalProgram(
-    label: "playground", arguments: ["play"], animates: true)
-
-  static let all = [tutor, playground]
+    label: "playground", arguments: ["play"], expected: "digits (3 against the rest)",
+    animates: true)
 }

@@ -24,7 +24,8 @@ extension Command {
         rest      CPU used in tmux over 10 s by the tutor and the playground, paused, and
                   by the playground animating
         start     time from launch to the first frame in tmux; descent --version
-        memory    peak resident memory of the tutor and of the playground training on digits
+        memory    peak resident memory of the tutor showing its digits playground, and of
+                  descent play training on digits
 
       Options:
         --quick   short runs, for a smoke test; the figures are rough
