@@ -29,8 +29,8 @@ struct MemoryBench {
     }
     section.notes.append(
       "memory: VmHWM after \(BenchFormat.number(seconds)) s in a 200×60 tmux terminal: the "
-        + "tutor on lesson 9's digits playground (2000 iterations), descent play training "
-        + "on digits all that time.")
+        + "tutor on the digits playground of the lesson on m examples (2000 iterations), "
+        + "descent play training on digits all that time.")
     return section
   }
 }

@@ -11,9 +11,11 @@ struct TerminalProgram {
 
   /// The tutor on the first step of a first visit: text to read, nothing moving.
   static let tutor = TerminalProgram(label: "tutor", arguments: [])
-  /// The tutor on the step of lesson 9 whose playground trains on digits by itself.
+  /// The tutor on the fourth step of the lesson on m examples, whose playground trains on
+  /// digits by itself.
   static let tutorPlayground = TerminalProgram(
-    label: "tutor, digits playground", arguments: ["--lesson", "9"], keys: ["l", "l", "l"],
+    label: "tutor, digits playground",
+    arguments: ["--lesson", "m-examples-and-the-vectorised-step"], keys: ["l", "l", "l"],
     expected: "digits (3 against the rest)")
   static let playground = TerminalProgram(
     label: "playground", arguments: ["play"], expected: "digits (3 against the rest)",
