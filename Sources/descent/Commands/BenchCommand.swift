@@ -5,10 +5,10 @@ extension Command {
     help: """
       Usage: descent bench [--quick] [--only CASE] [--ascii]
 
-      Measures descent on this machine and prints a table: for each case descent's figure,
-      the reference's figure where there is one, their ratio, and the goal, met or not;
-      then the machine, the toolchain and notes on how each figure was taken. Run it from
-      the package folder on a release build:
+      Measures descent on this machine and prints the machine and the toolchain, then a
+      table: for each case descent's figure, the reference's figure where there is one,
+      their ratio, and the goal, met or not; then notes on how each figure was taken. Run
+      it from the package folder on a release build:
 
         swift build -c release && .build/release/descent bench
 
