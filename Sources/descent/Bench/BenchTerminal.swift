@@ -1,8 +1,9 @@
 import Foundation
 
 /// A real terminal for the benchmark: a detached tmux session on a tmux server of its own
-/// (`tmux -L <unique name>`, no config file), in which programs are launched, sent keys and
-/// read back. `close()` (also run on deinit) kills the server and what runs in it.
+/// (`tmux -S <unique socket>`, no config file), in which programs are launched, sent keys and
+/// read back. `close()` (also run on deinit) kills the server and what runs in it, and
+/// removes the socket.
 final class BenchTerminal {
   let socket: String
   private var isClosed = false
@@ -11,7 +12,9 @@ final class BenchTerminal {
   /// Starts the server with a placeholder in a terminal of `columns`×`rows`, so that later
   /// launches time only the program, not the server's start.
   init(columns: Int, rows: Int) throws(BenchFailure) {
-    socket = "descent-bench-\(getpid())-\(UUID().uuidString.prefix(8))"
+    socket =
+      FileManager.default.temporaryDirectory
+      .appendingPathComponent("descent-bench-\(getpid())-\(UUID().uuidString.prefix(8)).tmux").path
     try tmux([
       "-f", "/dev/null", "new-session", "-d", "-s", Self.session, "-x", String(columns), "-y",
       String(rows), "exec sleep 3600",
@@ -25,6 +28,7 @@ final class BenchTerminal {
     guard !isClosed else { return }
     isClosed = true
     _ = try? tmux(["kill-server"])
+    unlink(socket)
   }
 
   /// Replaces what runs in the terminal with `command`, a `sh -c` command line. Returns the
@@ -58,7 +62,7 @@ final class BenchTerminal {
 
   @discardableResult
   private func tmux(_ arguments: [String]) throws(BenchFailure) -> String {
-    let result = try Spawn.run("tmux", ["-L", socket] + arguments)
+    let result = try Spawn.run("tmux", ["-S", socket] + arguments)
     guard result.status == 0 else {
       throw BenchFailure(
         description: "tmux \(arguments.first ?? "") failed: "
