@@ -64,6 +64,13 @@ public struct ReplSession: Sendable {
     }
   }
 
+  /// The number `name` holds now, or nil when it is a formula or not defined: how a front end
+  /// that shows the same names follows an assignment.
+  public func number(named name: String) -> Double? {
+    guard case .number(let value) = workspace.bindings[name] else { return nil }
+    return value
+  }
+
   /// Every name with its value or definition, then the model's state.
   func vars() -> [String] {
     var lines: [String] = []

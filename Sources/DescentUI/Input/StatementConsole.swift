@@ -3,9 +3,11 @@ import DescentEngine
 /// The `:` command line of the tutor: an input line that takes the statements of
 /// `descent repl`, and a panel of their results above it.
 ///
-/// The view hosting it owns the trainer, and statements act on that trainer: `alpha 0.05`
-/// changes its α, `train 100` steps it, `reset` resets it. Names defined with `a = 5` or
-/// `J = 3*a` live as long as the console. Esc, or Enter on an empty line, closes it.
+/// Statements act on what the hosting view shows. A view that owns a trainer passes it to
+/// `handle(_:on:)`: `alpha 0.05` changes its α, `train 100` steps it, `reset` resets it. A
+/// view that carries out some statements itself passes a `Runner` to `handle(_:running:)`.
+/// Names defined with `a = 5` or `J = 3*a` live as long as the console; a view can put its
+/// own names in with `define(_:note:)`. Esc, or Enter on an empty line, closes it.
 public struct StatementConsole: Sendable {
   /// How many result lines the panel keeps.
   public static let keptLines = 200
@@ -43,8 +45,21 @@ public struct StatementConsole: Sendable {
 
   private var history: [String] = []
 
+  /// Carries out a statement parsed from a line, given the console's session: the session's
+  /// own `run`, or a view's way of acting on some statements itself. A thrown error is shown
+  /// with a caret under its column, and the line stays open to be mended.
+  public typealias Runner = (inout ReplSession, ReplStatement, String) throws(ReplError) ->
+    ReplOutcome
+
   /// Handles a key while the console is open; a submitted statement runs on `trainer`.
   public mutating func handle(_ key: Key, on trainer: inout Trainer) -> Outcome {
+    handle(key) { session, statement, line throws(ReplError) in
+      try session.run(statement, line: line, on: &trainer)
+    }
+  }
+
+  /// Handles a key while the console is open; a submitted statement is carried out by `run`.
+  public mutating func handle(_ key: Key, running run: Runner) -> Outcome {
     guard var line = input else { return .closed }
     switch line.handle(key) {
     case .editing:
@@ -58,18 +73,16 @@ public struct StatementConsole: Sendable {
         close(keeping: line)
         return .closed
       }
-      return submit(text, line: line, on: &trainer)
+      return submit(text, line: line, running: run)
     }
   }
 
-  private mutating func submit(
-    _ text: String, line: InputLine, on trainer: inout Trainer
-  ) -> Outcome {
+  private mutating func submit(_ text: String, line: InputLine, running run: Runner) -> Outcome {
     append(":" + text, .strong)
     let statement: ReplStatement
     do throws(ReplError) {
       statement = try ReplStatementParser.parse(text)
-      switch try session.run(statement, line: text, on: &trainer) {
+      switch try run(&session, statement, text) {
       case .printed(let printed):
         printed.forEach { append($0, .plain) }
       case .quit:
@@ -89,6 +102,25 @@ public struct StatementConsole: Sendable {
     }
     input = InputLine(prompt: ":", history: line.history)
     return .ran(statement)
+  }
+
+  /// Runs `statements` (`a = 5`, `J = 3*(a + b*c)`) on the session without echoing them,
+  /// and shows `note` faint in the panel, if given; a statement that fails shows its error.
+  /// How a view puts the names it shows into the session.
+  public mutating func define(_ statements: [String], note: String? = nil) {
+    if let note { self.note(note) }
+    for statement in statements {
+      if case .failed(let error) = session.run(statement) {
+        append("cannot define \(statement): \(error.message)", .bad)
+      }
+    }
+  }
+
+  /// Shows `text` faint in the panel (a word on what the statements act on here), unless it
+  /// is the panel's last line already.
+  public mutating func note(_ text: String) {
+    guard lines.last != Line(text: text, style: .faint) else { return }
+    append(text, .faint)
   }
 
   private mutating func close(keeping line: InputLine) {

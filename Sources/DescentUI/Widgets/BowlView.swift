@@ -118,7 +118,9 @@ public struct BowlView: View {
     }
   }
 
-  private mutating func setLearningRate(_ value: Double) {
+  /// Takes α for the next steps, as typing it would; a run that has stopped stays stopped
+  /// until a reset, and says so.
+  public mutating func setLearningRate(_ value: Double) {
     learningRate = value
     if hasStopped { message = "the run has stopped: press r to start again" }
   }

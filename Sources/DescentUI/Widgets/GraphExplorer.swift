@@ -145,9 +145,20 @@ public struct GraphExplorer: View {
         return
       }
       entry = nil
-      values[name] = value
-      recompute()
+      _ = setInput(name, to: value)
     }
+  }
+
+  /// Gives input `name` the value `value`, as typing it after `=` would; both passes follow.
+  /// Returns why not (a name that is not an input, a value that is not finite), or nil.
+  public mutating func setInput(_ name: String, to value: Double) -> String? {
+    guard inputs.contains(name) else {
+      return "\(name) is not an input of \(graph?.formula.output ?? "the graph")"
+    }
+    guard value.isFinite else { return "\(name) must be a finite number" }
+    values[name] = value
+    recompute()
+    return nil
   }
 
   private mutating func nudgeSelected(by direction: Double) {

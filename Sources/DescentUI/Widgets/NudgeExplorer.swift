@@ -27,7 +27,7 @@ public struct NudgeExplorer: View {
 
   let graph: ComputationGraph?
   /// The other inputs, held fixed.
-  let held: [String: Double]
+  private(set) var held: [String: Double]
   /// The middle of the plotted window; it follows a only when a leaves the window.
   private(set) var centre: Double
   var entry: InputLine?
@@ -184,6 +184,31 @@ public struct NudgeExplorer: View {
     a = value
     if !window.contains(a) || abs(a - centre) > 0.8 * halfWindow { centre = a }
     recompute()
+  }
+
+  /// Gives input `name` the value `value`: the nudged input moves there, as typing it would;
+  /// another input is held at the new value. Returns why not (f has no value there, a name
+  /// that is not an input), or nil.
+  public mutating func setInput(_ name: String, to value: Double) -> String? {
+    guard let graph, graph.formula.inputs.contains(name) else {
+      return "\(name) is not an input of \(graph?.formula.output ?? "the formula")"
+    }
+    guard value.isFinite else { return "\(name) must be a finite number" }
+    if name == widget.input {
+      if let refusal = refusalToMove(to: value) { return refusal }
+      move(to: value)
+      return nil
+    }
+    var values = held
+    values[widget.input] = a
+    values[name] = value
+    if let forward = try? graph.forward(values), case .undefined(let reason) = forward.output {
+      return "\(graph.formula.output) has no value at \(name) = \(formatNumber(value)): "
+        + "\(reason); \(name) stays \(formatNumber(held[name] ?? 0))"
+    }
+    held[name] = value
+    recompute()
+    return nil
   }
 
   private mutating func setEpsilon(_ value: Double) {
