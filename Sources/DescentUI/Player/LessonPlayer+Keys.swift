@@ -21,7 +21,13 @@ extension LessonPlayer {
   }
 
   private mutating func stepKey(_ key: Key) -> ViewResponse {
+    if console.isOpen { return consoleKey(key) }
     if let widget, widget.view.capturesText { return forward(key) }
+    // A playground claims `:` for its own line, which acts on its trainer.
+    if key == .character(":"), widget?.claims(key) != true {
+      openConsole()
+      return .continue
+    }
     if key == .character("q") { return .quit }
     if key == .character("L") {
       list = LessonListView(
@@ -91,12 +97,13 @@ extension LessonPlayer {
 
   public var keyHints: [KeyHint] {
     if let list { return list.keyHints }
+    if console.isOpen { return [KeyHint("Enter", "run"), KeyHint("Esc", "close")] }
     if let widget, widget.view.capturesText { return widget.view.keyHints }
     let next = KeyHint(name(of: firstFree(Self.nextKeys)), isAtEnd ? "next lesson" : "next")
     let back = KeyHint(name(of: firstFree(Self.backKeys)), "back")
     let hints =
       (poll?.keyHints ?? []) + [next, back] + (poll == nil ? widget?.view.keyHints ?? [] : [])
-      + [KeyHint("L", "lessons"), KeyHint("q", "quit")]
+      + [KeyHint(":", "statement"), KeyHint("L", "lessons"), KeyHint("q", "quit")]
     return Self.firstOfEachKey(hints)
   }
 
@@ -119,6 +126,7 @@ extension LessonPlayer {
     }
     return Self.firstOfEachKey(
       entries + [
+        KeyHint(":", "type a statement of descent repl: grad J, a = 6, help"),
         KeyHint("L", "list of lessons"), KeyHint("?", "this help"),
         KeyHint("q", "quit (progress is kept)"),
       ])
@@ -144,6 +152,6 @@ extension LessonPlayer {
   }
 
   public var capturesText: Bool {
-    list == nil && widget?.view.capturesText == true
+    list == nil && (console.isOpen || widget?.view.capturesText == true)
   }
 }

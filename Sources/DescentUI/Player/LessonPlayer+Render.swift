@@ -26,6 +26,7 @@ extension LessonPlayer {
       for (row, line) in lines.prefix(body.rows).enumerated() {
         body.put(line.0, row: row, column: 0, style: line.1)
       }
+      renderConsole(on: body)
       return
     }
 
@@ -52,6 +53,7 @@ extension LessonPlayer {
       widget.view.render(
         on: body.region(row: top, column: 0, rows: body.rows - top, columns: body.columns))
     }
+    renderConsole(on: body)
   }
 
   /// `Title` on the left, `lesson k of n · step i of j` on the right, a rule below.

@@ -6,7 +6,7 @@ import Foundation
 /// page after each lesson's last step with the score of its polls.
 ///
 /// Keys: → `l` space Enter `PgDn` next, ← `h` `PgUp` back, `L` the lesson list, `q` quit,
-/// `1`–`9` answer a poll. A key the step's widget claims (`KeyClaiming`) works the widget
+/// `1`–`9` answer a poll, `:` a statement of `descent repl` (see `LessonPlayer+Console`). A key the step's widget claims (`KeyClaiming`) works the widget
 /// instead; the other page keys still turn pages, and the footer names the first of them.
 ///
 /// The player owns the student's progress: every change of step and every poll answer is
@@ -34,6 +34,8 @@ public struct LessonPlayer: View {
   var widget: StepWidget?
   /// The lesson list, while it is open.
   var list: LessonListView?
+  /// The `:` line and its panel; its session's names last for the whole run.
+  public internal(set) var console: StatementConsole
 
   /// - Parameters:
   ///   - library: the lessons; must hold at least one.
@@ -50,6 +52,9 @@ public struct LessonPlayer: View {
     self.glyphs = glyphs
     self.save = save
     self.notices = notices
+    console = StatementConsole(
+      session: ReplSession(
+        dataDirectory: lessonsFolder.appendingPathComponent("data", isDirectory: true)))
     lessonIndex = min(max(start.lessonIndex, 0), library.lessons.count - 1)
     stepIndex = 0
     progressNotSaved = notices.contains { $0.hasPrefix("progress is not saved") }

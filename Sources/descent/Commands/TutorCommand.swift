@@ -16,9 +16,10 @@ extension Command {
         --ascii          draw with ASCII characters only
 
       Keys: -> l space Enter PgDn next, <- h PgUp back (a widget keeps the keys it uses;
-      the footer shows which work), 1-9 answer a poll, L the list of lessons, ? help,
-      q quit. Progress is kept in $XDG_STATE_HOME/descent/progress.json
-      (~/.local/state/descent/progress.json when XDG_STATE_HOME is unset).
+      the footer shows which work), 1-9 answer a poll, : a statement of 'descent repl',
+      L the list of lessons, ? help, q quit. Progress is kept in
+      $XDG_STATE_HOME/descent/progress.json (~/.local/state/descent/progress.json when
+      XDG_STATE_HOME is unset).
       """,
     run: { words in try TutorCommand.run(words) }
   )
