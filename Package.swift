@@ -29,8 +29,14 @@ let package = Package(
       providers: [.apt(["libedit-dev"])]
     ),
 
+    // The signal handlers and their self-pipe, compiled once.
+    .target(name: "CDescentSignals"),
+
     // The one place that talks to the terminal.
-    .target(name: "DescentTerminal", dependencies: ["DescentUI", "CNcursesw", "CEditline"]),
+    .target(
+      name: "DescentTerminal",
+      dependencies: ["DescentUI", "CNcursesw", "CEditline", "CDescentSignals"]
+    ),
 
     .executableTarget(
       name: "descent",

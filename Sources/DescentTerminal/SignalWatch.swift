@@ -1,4 +1,4 @@
-import CNcursesw
+import CDescentSignals
 import Foundation
 
 /// Catches SIGINT, SIGTERM, SIGHUP and SIGWINCH while the screen is up, through a
@@ -6,8 +6,7 @@ import Foundation
 /// the event loop reads it, so that all the real work (restoring the terminal, laying out
 /// again) happens outside the handler.
 ///
-/// This is the only file that may call the shim's `descent_signal_*` functions: their
-/// state lives in static C variables, of which each object file has its own copy.
+/// The handler and its pipe live in the `CDescentSignals` target, compiled once.
 final class SignalWatch {
   /// The pipe's read end, to poll beside the keyboard.
   let descriptor: Int32
