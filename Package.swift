@@ -15,19 +15,12 @@ let package = Package(
     // Views as state + events + update + render onto a `Screen`; no curses here either.
     .target(name: "DescentUI", dependencies: ["DescentEngine"]),
 
-    // ncursesw through the wide API, behind a shim header.
-    .systemLibrary(
-      name: "CNcursesw",
-      pkgConfig: "ncursesw",
-      providers: [.apt(["libncursesw5-dev"])]
-    ),
+    // ncursesw through the wide API, behind a shim header. The module map links it; its
+    // pkg-config flags (-D_DEFAULT_SOURCE …) are ones SwiftPM refuses with a warning.
+    .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
 
     // BSD editline for the REPL's line editing and history.
-    .systemLibrary(
-      name: "CEditline",
-      pkgConfig: "libedit",
-      providers: [.apt(["libedit-dev"])]
-    ),
+    .systemLibrary(name: "CEditline", providers: [.apt(["libedit-dev"])]),
 
     // The signal handlers and their self-pipe, compiled once.
     .target(name: "CDescentSignals"),
