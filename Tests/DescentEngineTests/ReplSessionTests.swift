@@ -49,6 +49,21 @@ struct ReplSessionTests {
     #expect(session.run("vars") == before)
   }
 
+  @Test("a definition refused once its formulas are put in keeps the old definition")
+  func refusedRedefinitionKeepsOldBinding() {
+    var session = ReplSession()
+    _ = Self.run(&session, ["a = 1", "J = a*2"])
+    let before = session.run("vars")
+    let long = "J = " + Array(repeating: "a", count: 12_000).joined(separator: "+")
+    guard case .failed(let error) = session.run(long) else {
+      Issue.record("the long definition was accepted")
+      return
+    }
+    #expect(error.description.contains("over 20000 characters"))
+    #expect(session.run("J") == .printed(["2"]))
+    #expect(session.run("vars") == before)
+  }
+
   @Test("formulas that use each other many times over are refused, not expanded forever")
   func explosiveFormulas() {
     var session = ReplSession()

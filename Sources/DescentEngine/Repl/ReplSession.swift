@@ -43,6 +43,20 @@ public struct ReplSession: Sendable {
   public mutating func run(
     _ statement: ReplStatement, line: String
   ) throws(ReplError) -> ReplOutcome {
+    let saved = workspace
+    do {
+      return try perform(statement, line: line)
+    } catch {
+      workspace = saved
+      throw error
+    }
+  }
+
+  /// Runs a statement; a statement that throws may have changed the workspace, which
+  /// `run(_:line:)` puts back.
+  private mutating func perform(
+    _ statement: ReplStatement, line: String
+  ) throws(ReplError) -> ReplOutcome {
     switch statement {
     case .nothing: return .printed([])
     case .assign(let name, let expression):
