@@ -92,6 +92,25 @@ struct NudgeTests {
     #expect(result.warnings[0].contains("no correct digits"))
   }
 
+  @Test("a large f over a tiny ε gives a finite uncertainty and a digit count")
+  func largeSwampedChange() throws {
+    let result = try nudge("exp(a)", by: 1e-12, at: ["a": 700])
+    let warning = try #require(result.warnings.first { $0.contains("round-off makes") })
+    #expect(!warning.contains("inf"))
+    #expect(warning.contains("uncertain by about ±2.2e+300"))
+    #expect(warning.contains("about 3 correct digits"))
+  }
+
+  @Test("an uncertainty beyond the largest double is said in words, with no digit count")
+  func unrepresentableUncertainty() throws {
+    let result = try nudge("1e300*exp(a)", by: 1e-25, at: ["a": 1e-10])
+    let warning = try #require(result.warnings.first { $0.contains("round-off makes") })
+    #expect(!warning.contains("inf"))
+    #expect(!warning.contains("±"))
+    #expect(!warning.contains("correct digits"))
+    #expect(warning.contains("more than the largest number a double holds"))
+  }
+
   @Test(
     "ordinary nudges raise no warning",
     arguments: ["a^2", "cos(a)", "sigmoid(a)", "exp(a)", "log(a + 2)", "a^2 - 2*a"])

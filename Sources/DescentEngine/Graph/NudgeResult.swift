@@ -68,7 +68,7 @@ public struct NudgeResult: Equatable, Sendable {
     self.centredDifference = centred.ratio
     if let relative = change.relative, relative < Self.smallestRelativeChange {
       warnings.append(
-        Self.swamped(f("+ε"), f(""), relative: relative, size: change.size / epsilon, output))
+        Self.swamped(f("+ε"), f(""), relative: relative, size: change.size, over: epsilon, output))
     }
     self.warnings = warnings
   }
@@ -100,12 +100,31 @@ public struct NudgeResult: Equatable, Sendable {
   }
 
   /// The warning for a change of f lost in round-off. Both differences divide f's round-off,
-  /// about 2.2e-16 of |f|, by ε, so they share the same uncertainty.
+  /// about 2.2e-16 of |f|, by ε, so they share the same uncertainty:
+  /// ```
+  /// uncertainty ≈ 2.2e-16 · max(|f(a+ε)|, |f(a)|) / ε
+  /// ```
+  /// When that is beyond the largest double, it is said in words, with no digit count.
   private static func swamped(
-    _ up: String, _ base: String, relative: Double, size ratioScale: Double, _ output: String
+    _ up: String, _ base: String, relative: Double, size: Double, over epsilon: Double,
+    _ output: String
   ) -> String {
-    let uncertainty = formatNumber(2.2e-16 * ratioScale, significantDigits: 2)
-    let cost = "round-off makes both differences uncertain by about ±\(uncertainty)"
+    // Scaled before the division, so that a large |f| over a tiny ε overflows only when the
+    // uncertainty itself is beyond the largest double.
+    let uncertainty = 2.2e-16 * size / epsilon
+    guard uncertainty.isFinite else {
+      let cost =
+        "round-off makes both differences uncertain by more than the largest number a double "
+        + "holds (about 1.8e308)"
+      guard relative > 0 else {
+        return "\(up) equals \(base): the slope is 0 here or ε is too small to see; \(cost)"
+      }
+      return "\(up) − \(base) is only \(formatNumber(relative, significantDigits: 2)) of "
+        + "\(output)'s size: \(cost); take a larger ε"
+    }
+    let cost =
+      "round-off makes both differences uncertain by about "
+      + "±\(formatNumber(uncertainty, significantDigits: 2))"
     guard relative > 0 else {
       return "\(up) equals \(base): the slope is 0 here or ε is too small to see; \(cost)"
     }
