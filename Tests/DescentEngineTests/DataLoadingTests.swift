@@ -100,8 +100,13 @@ struct DataLoadingTests {
     ("", ":1", "the file is empty"),
     ("a,b,label\n", ":1", "the file has a header but no examples"),
     ("1,0\n", ":1", "only 1 example; at least 2 are needed to keep some for testing"),
-    ("1,2,0\n3,nan,1\n", ":2:3", "field 2 is not a number: 'nan'"),
-    ("1,2,0\n3,1e999,1\n", ":2:3", "field 2 is not a number: '1e999'"),
+    ("1,2,0\n3,nan,1\n", ":2:3", "field 2 is not a finite number: 'nan'"),
+    ("1,2,0\n3,1e999,1\n", ":2:3", "field 2 is not a finite number: '1e999'"),
+    ("1,nan,0\n3,4,1\n", ":1:3", "field 2 is not a finite number: 'nan'"),
+    ("-inf,2,0\n3,4,1\n", ":1:1", "field 1 is not a finite number: '-inf'"),
+    ("1,Infinity,0\n3,4,1\n", ":1:3", "field 2 is not a finite number: 'Infinity'"),
+    ("1,,0\n3,4,1\n", ":1:3", "field 2 is empty"),
+    ("a,b,y\n1,\u{1B}[31mRED,0\n", ":2:3", "field 2 is not a number: '\\u{1B}[31mRED'"),
     ("0\n1\n", ":1", "a row needs at least one feature and then the 0/1 label"),
   ]
 

@@ -92,6 +92,22 @@ struct TrainCommandTests {
     #expect(malformed.stderr == "descent: \(file.path):4:3: field 2 is not a number: 'six'\n")
   }
 
+  @Test("control characters quoted from a data file reach the terminal escaped")
+  func controlCharactersEscaped() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("descent-train-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let file = folder.appendingPathComponent("bad.csv")
+    try Data("a,b,label\n1,\u{1B}[31mRED\u{7},0\n".utf8).write(to: file)
+    let result = try Binary.run(["train", "--dataset", file.path])
+    #expect(result.status == 1)
+    #expect(!result.stderr.contains("\u{1B}"))
+    #expect(!result.stderr.contains("\u{7}"))
+    #expect(
+      result.stderr
+        == "descent: \(file.path):2:3: field 2 is not a number: '\\u{1B}[31mRED\\u{7}'\n")
+  }
+
   @Test("a CSV file trains like a named data set")
   func csvFile() throws {
     let folder = FileManager.default.temporaryDirectory

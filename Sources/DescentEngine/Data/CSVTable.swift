@@ -1,7 +1,10 @@
+import Foundation
+
 /// The numbers of a comma-separated file, read straight from its bytes.
 ///
 /// Every data row must hold the same number of fields and every field must be a number. An
-/// optional first line holding a field that is not a number is kept aside as the header.
+/// optional first line holding a word (a field that is neither empty nor number-like, as
+/// `nan` or `inf` are) is kept aside as the header.
 /// Blank lines are skipped; `\r\n` line ends are accepted. Quoted fields are not supported:
 /// the data sets are plain numbers.
 struct CSVTable {
@@ -58,7 +61,7 @@ struct CSVTable {
         lastFieldColumn = first + 1
         if let value = NumberScanner.parse(text) {
           fields.append(value)
-        } else if isFirstLine && allowsHeader {
+        } else if isFirstLine && allowsHeader && hasWord(line) {
           table.header = splitWords(line)
           break
         } else {
@@ -66,7 +69,9 @@ struct CSVTable {
           let reason =
             shown.isEmpty
             ? "field \(fieldNumber) is empty"
-            : "field \(fieldNumber) is not a number: '\(shown)'"
+            : isNumberLike(shown)
+              ? "field \(fieldNumber) is not a finite number: '\(shown)'"
+              : "field \(fieldNumber) is not a number: '\(shown)'"
           throw DataError(file: file, line: lineNumber, column: first + 1, reason: reason)
         }
         fieldStart = fieldEnd + 1
@@ -97,6 +102,20 @@ struct CSVTable {
 
   private static func isBlank(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+  }
+
+  /// Whether `line` has a field that is a word: not empty and not number-like. A line of
+  /// numbers with a `nan`, `inf` or `1e400` among them is a bad row, not a header.
+  private static func hasWord(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    splitWords(line).contains { field in
+      let text = field.trimmingCharacters(in: .whitespaces)
+      return !text.isEmpty && !isNumberLike(text)
+    }
+  }
+
+  /// A number, finite or not, as Swift spells one: `12`, `1e400`, `nan`, `-inf`, `infinity`.
+  private static func isNumberLike(_ text: String) -> Bool {
+    Double(text) != nil || Double(text.lowercased()) != nil
   }
 
   private static func splitWords(_ line: UnsafeBufferPointer<UInt8>) -> [String] {

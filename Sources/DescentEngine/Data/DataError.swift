@@ -19,12 +19,13 @@ public struct DataError: Error, CustomStringConvertible, Equatable, Sendable {
     self.reason = reason
   }
 
+  /// The message, with any control character quoted from the file escaped (`\u{1B}`).
   public var description: String {
     var place = file
     if let line {
       place += ":\(line)"
       if let column { place += ":\(column)" }
     }
-    return "\(place): \(reason)"
+    return "\(place): \(reason)".escapingControlCharacters
   }
 }

@@ -29,10 +29,11 @@ public struct LessonDiagnostic: Error, CustomStringConvertible, Sendable, Equata
 
   public var isError: Bool { severity == .error }
 
+  /// The message, with any control character quoted from the lesson escaped (`\u{1B}`).
   public var description: String {
     switch severity {
-    case .error: "\(file):\(line):\(column): \(message)"
-    case .warning: "\(file):\(line):\(column): warning: \(message)"
+    case .error: "\(file):\(line):\(column): \(message)".escapingControlCharacters
+    case .warning: "\(file):\(line):\(column): warning: \(message)".escapingControlCharacters
     }
   }
 }
