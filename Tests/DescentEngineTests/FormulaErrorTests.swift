@@ -80,7 +80,8 @@ struct FormulaErrorTests {
       message: "a formula is one line: unexpected line break"),
     Case(text: "1 + .", column: 5, kind: .badNumber("."), message: "'.' is not a number"),
     Case(
-      text: "1e999 * a", column: 1, kind: .badNumber("1e999"), message: "'1e999' is not a number"),
+      text: "1e999 * a", column: 1, kind: .badNumber("1e999"),
+      message: "'1e999' is too large to represent; the largest number is about 1.8e308"),
     Case(
       text: "a = a + 1", column: 5, kind: .outputIsInput("a"),
       message: "the output 'a' is also used as an input"),

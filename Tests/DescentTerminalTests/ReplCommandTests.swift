@@ -114,6 +114,18 @@ struct ReplCommandTests {
     #expect(result.stdout.contains("grad J"))
   }
 
+  @Test("numbers and counts too large say so, not that they are not numbers")
+  func tooLarge() throws {
+    let result = try Binary.run(["repl"], input: "x = 1e400\ntrain 99999999999999999999\n")
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("<stdin>:1:5: '1e400' is too large to represent"))
+    #expect(
+      result.stderr.contains(
+        "<stdin>:2:7: '99999999999999999999' is too large: at most 1000000 steps at a time"))
+    #expect(!result.stderr.contains("not a number"))
+    #expect(!result.stderr.contains("whole number"))
+  }
+
   @Test("more than one file is a usage error")
   func tooManyFiles() throws {
     let result = try Binary.run(["repl", "a", "b"])

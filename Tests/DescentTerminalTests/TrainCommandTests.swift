@@ -108,6 +108,15 @@ struct TrainCommandTests {
         == "descent: \(file.path):2:3: field 2 is not a number: '\\u{1B}[31mRED\\u{7}'\n")
   }
 
+  @Test("a count too large for the machine names the largest one allowed")
+  func iterationsTooLarge() throws {
+    let result = try Binary.run(["train", "--iterations", "99999999999999999999"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("--iterations is too large"))
+    #expect(result.stderr.contains("\(Int.max)"))
+    #expect(!result.stderr.contains("whole number"))
+  }
+
   @Test("a CSV file trains like a named data set")
   func csvFile() throws {
     let folder = FileManager.default.temporaryDirectory

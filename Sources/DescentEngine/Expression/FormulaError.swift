@@ -45,7 +45,10 @@ public struct FormulaError: Error, Equatable, Sendable, CustomStringConvertible 
     case .unexpectedCharacter(let character):
       "unexpected character '\(character)'"
         + (Self.superscripts.contains(character) ? "; write powers with ^, as in a^2" : "")
-    case .badNumber(let text): "'\(text)' is not a number"
+    case .badNumber(let text):
+      Double(text)?.isInfinite == true
+        ? "'\(text)' is too large to represent; the largest number is about 1.8e308"
+        : "'\(text)' is not a number"
     case .unexpectedToken(let found, let expected): "expected \(expected), found \(found)"
     case .trailingToken(let found):
       "unexpected \(found) after a complete formula (is an operator missing?)"

@@ -75,6 +75,12 @@ extension ReplStatementParser {
 
   /// A whole number of steps from 1 to `maximumSteps`.
   static func stepCount(_ word: ReplWord) throws(ReplError) -> Int {
+    let digits = word.text.drop { $0 == "+" }
+    if Int(word.text) == nil, !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) {
+      throw ReplError(
+        column: word.column,
+        "'\(word.text)' is too large: at most \(maximumSteps) steps at a time")
+    }
     guard let count = Int(word.text), count >= 1 else {
       throw ReplError(
         column: word.column,
@@ -107,4 +113,8 @@ extension ReplStatementParser {
       column: extra.column,
       "\(keyword) takes at most \(count) words; '\(extra.text)' is one too many")
   }
+}
+
+extension Character {
+  fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

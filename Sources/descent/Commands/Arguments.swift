@@ -68,7 +68,12 @@ struct Arguments {
   /// The option's value as a whole number ≥ 0, or nil when it was not given.
   func count(_ name: String) throws(CommandError) -> Int? {
     guard let text = values[name] else { return nil }
-    guard let value = Int(text.trimmingCharacters(in: " ")), value >= 0 else {
+    let trimmed = text.trimmingCharacters(in: " ")
+    let digits = trimmed.drop { $0 == "+" }
+    if Int(trimmed) == nil, !digits.isEmpty, digits.allSatisfy({ ("0"..."9").contains($0) }) {
+      throw .usage("--\(name) is too large: '\(text)'; the most is \(Int.max)")
+    }
+    guard let value = Int(trimmed), value >= 0 else {
       throw .usage("--\(name) must be a whole number 0 or more, not '\(text)'")
     }
     return value
