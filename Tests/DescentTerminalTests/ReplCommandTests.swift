@@ -114,6 +114,16 @@ struct ReplCommandTests {
     #expect(result.stdout.contains("grad J"))
   }
 
+  @Test("a file that cannot be read is named with the system's reason")
+  func unreadableFile() throws {
+    let missing = try Binary.run(["repl", "/nonexistent/descent.repl"])
+    #expect(missing.status == 1)
+    #expect(missing.stderr == "descent: cannot read /nonexistent/descent.repl: no such file\n")
+    let folder = try Binary.run(["repl", "/"])
+    #expect(folder.status == 1)
+    #expect(folder.stderr == "descent: cannot read /: it is a folder, not a file\n")
+  }
+
   @Test("numbers and counts too large say so, not that they are not numbers")
   func tooLarge() throws {
     let result = try Binary.run(["repl"], input: "x = 1e400\ntrain 99999999999999999999\n")

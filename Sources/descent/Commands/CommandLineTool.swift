@@ -27,6 +27,9 @@ enum CommandLineTool {
 
     switch first {
     case "--version", "-V", "version":
+      if words.count > 1 {
+        throw CommandError.usage("\(first) takes no arguments, not '\(words[1])'")
+      }
       print("descent \(version)")
       return 0
     case "--help", "-h", "help":

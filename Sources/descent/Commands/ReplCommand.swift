@@ -112,14 +112,34 @@ enum ReplRunner {
     return batch.failures > 0 ? 1 : 0
   }
 
+  /// The whole of a UTF-8 text file; a failure is worded from errno, as `no such file`.
+  static func readText(_ path: String) throws(CommandError) -> String {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else {
+      let reason = errno == ENOENT ? "no such file" : String(cString: strerror(errno)).lowercased()
+      throw .input("cannot read \(path): \(reason)")
+    }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else {
+      close(descriptor)
+      throw .input("cannot read \(path): it is a folder, not a file")
+    }
+    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    let data: Data
+    do {
+      data = try handle.readToEnd() ?? Data()
+    } catch {
+      throw .input("cannot read \(path): \(String(cString: strerror(EIO)).lowercased())")
+    }
+    guard let text = String(validating: data, as: UTF8.self) else {
+      throw .input("cannot read \(path): it is not UTF-8 text")
+    }
+    return text
+  }
+
   /// The statements of a file, reported with its path.
   static func runFile(_ path: String) throws -> Int32 {
-    let text: String
-    do {
-      text = try String(contentsOfFile: path, encoding: .utf8)
-    } catch {
-      throw CommandError.input("cannot read \(path): \(error.localizedDescription)")
-    }
+    let text = try readText(path)
     var batch = ReplBatch(session: ReplSession(), source: path)
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     if lines.last == "" { lines.removeLast() }
