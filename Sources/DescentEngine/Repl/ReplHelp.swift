@@ -15,7 +15,7 @@ enum ReplHelp {
     "  cost, accuracy     the cost now; the train and test accuracy",
     "  reset              back to w = 0, b = 0",
     "  vars               everything defined, and the model's state",
-    "  quit               leave (end of input does too)",
+    "  quit               leave the REPL; on the : line of the tutor or play, close the line",
   ]
 
   /// The longer text for each topic.
@@ -69,7 +69,11 @@ enum ReplHelp {
     "reset": ["reset", "Starts the model again from w = 0, b = 0, keeping the data and α."],
     "vars": ["vars", "Lists every number and formula with its value, then the model's state."],
     "help": ["help [NAME]", "Lists the statements, or tells more about one."],
-    "quit": ["quit (or exit)", "Leaves. End of input (Ctrl-D) does too."],
+    "quit": [
+      "quit (or exit)",
+      "In descent repl: leaves; end of input (Ctrl-D) does too. On the : statement line of",
+      "the tutor or descent play: closes the line, as Esc does; q leaves from there.",
+    ],
   ]
 
   static func text(for topic: ReplWord?) throws(ReplError) -> [String] {
