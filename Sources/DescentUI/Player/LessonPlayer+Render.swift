@@ -30,7 +30,13 @@ extension LessonPlayer {
       return
     }
 
-    lines += text.lines(of: step.paragraphs, width: canvas.columns).map { ($0, .plain) }
+    // Only what can be shown is laid out: more lines than the body has rows, plus one for
+    // each blank line between paragraphs that may be dropped below, tell the same story as
+    // all of them (the prose is cut and says so).
+    let shownLines = body.rows + step.paragraphs.count + 1
+    lines +=
+      text.lines(of: step.paragraphs, width: canvas.columns, maxLines: shownLines)
+      .map { ($0, .plain) }
     var widgetRows = 0
     if let widget {
       if !step.paragraphs.isEmpty { lines.append(("", .plain)) }

@@ -11,18 +11,21 @@ struct LessonTextStyle {
 
   /// The prose of a step, wrapped to `width`: running text wrapped at spaces, displayed
   /// lines (formulas, small tables) kept as written and cut at the edge, a blank line
-  /// between paragraphs.
-  func lines(of paragraphs: [Paragraph], width: Int) -> [String] {
+  /// between paragraphs. At most `maxLines` lines are made, so a huge paragraph costs no
+  /// more than the screenful that can be shown of it.
+  func lines(of paragraphs: [Paragraph], width: Int, maxLines: Int = .max) -> [String] {
     var lines: [String] = []
     for paragraph in paragraphs {
+      guard lines.count < maxLines else { break }
       if !lines.isEmpty { lines.append("") }
+      let room = maxLines - lines.count
       switch paragraph {
       case .text(let text):
-        lines += wrapText(shown(text), width: width)
+        lines += wrapText(shown(text), width: width, maxLines: room)
       case .display(let displayed):
-        lines += displayed.map { "  " + shown($0) }
+        lines += displayed.prefix(room).map { "  " + shown($0) }
       }
     }
-    return lines
+    return Array(lines.prefix(maxLines))
   }
 }
