@@ -42,7 +42,8 @@ public struct CurveChart: Sendable {
     return log10(high / low)
   }
 
-  /// Width of the y labels; `%.3g` needs at most 9 characters (`-1.23e-05`).
+  /// Width of the y labels: `%.3g` needs at most 9 characters (`-1.23e-05`) down to 1e-99;
+  /// `AxisLabel` fits smaller and larger numbers by shortening them.
   static let labelWidth = 9
 
   /// How many dot columns a chart `width` cells wide has, so that callers can summarise
@@ -123,7 +124,7 @@ public struct CurveChart: Sendable {
     var placed: [(row: Int, fraction: Double)] = [(0, 1), (rows - 1, 0)]
     if rows >= 5 { placed.append((rows / 2, 1 - Double(rows / 2) / Double(rows - 1))) }
     for (row, fraction) in placed {
-      let text = String(CurveScale.label(scale.value(atFraction: fraction)).prefix(Self.labelWidth))
+      let text = CurveScale.label(scale.value(atFraction: fraction))
       let padding = String(repeating: " ", count: Self.labelWidth - text.count)
       canvas.put(padding + text, row: row, column: 0, style: .faint)
     }

@@ -61,6 +61,6 @@ struct CurveScale {
 
   /// An axis label of at most `CurveChart.labelWidth` characters.
   static func label(_ value: Double) -> String {
-    formatNumber(value, significantDigits: 3)
+    AxisLabel.text(value, width: CurveChart.labelWidth)
   }
 }

@@ -19,8 +19,8 @@ struct FunctionPlot {
   /// between the range's ends.
   var xMarks: [(x: Double, label: String)] = []
 
-  /// Width of the y labels (`%.3g` of the range's ends, cut to this).
-  static let labelWidth = 7
+  /// Width of the y labels (the range's ends, as `AxisLabel` fits them).
+  static let labelWidth = AxisLabel.minimumWidth
 
   /// The smallest canvas that shows a curve at all.
   static let minimumColumns = labelWidth + 1 + 12
@@ -44,7 +44,7 @@ struct FunctionPlot {
       canvas.put(right, row: plotRows, column: canvas.columns - right.count, style: .faint)
     }
     for (row, value) in [(0, yRange.upperBound), (plotRows - 1, yRange.lowerBound)] {
-      let label = String(formatNumber(value, significantDigits: 3).prefix(Self.labelWidth))
+      let label = AxisLabel.text(value, width: Self.labelWidth)
       let padding = String(repeating: " ", count: Self.labelWidth - label.count)
       canvas.put(padding + label, row: row, column: 0, style: .faint)
     }
