@@ -89,6 +89,24 @@ struct BowlViewTests {
     #expect(view.frameInterval == nil)
   }
 
+  @Test("an α so small that the jump rounds to 0 is not mistaken for the bottom")
+  func tooSmallToMove() {
+    var view = bowl(alpha: 1e-300)
+    press(&view, .character("s"))
+    #expect(view.w == -2)
+    #expect(view.verdict == .tooSmallToMove(roundsToZero: true))
+    let text = draw(view).text
+    #expect(!text.contains("At the bottom"))
+    #expect(text.contains("α is too small to move w"))
+
+    var creeping = bowl(alpha: 1e-13)
+    press(&creeping, .character("g"))
+    _ = creeping.update(.tick)
+    #expect(creeping.w != -2)
+    #expect(creeping.verdict == .tooSmallToMove(roundsToZero: false))
+    #expect(creeping.frameInterval == nil)
+  }
+
   @Test("+ and - walk α along 1, 1.5, 2, 3 … and a typed α is checked")
   func learningRate() {
     var view = bowl(alpha: 0.9)

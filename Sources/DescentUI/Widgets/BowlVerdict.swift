@@ -14,8 +14,11 @@ public enum BowlVerdict: Equatable, Sendable {
   case bouncing
   /// Across the bottom with growing jumps, or a cost that keeps rising: α is too large.
   case diverging
-  /// At the bottom, as near as the numbers tell.
+  /// At the bottom, as near as the numbers tell: the slope is flat there.
   case converged
+  /// Not at the bottom (the slope is not 0) but w does not move, or barely: α · dJ/dw is
+  /// too small to change w. `roundsToZero` when the new w is exactly the old one.
+  case tooSmallToMove(roundsToZero: Bool)
   /// A step could not be computed: the cost or its slope has no value there.
   case stuck(String)
 
@@ -35,8 +38,22 @@ public enum BowlVerdict: Equatable, Sendable {
       "α too large: the steps overshoot and grow — diverging. Make α smaller and press r."
     case .converged:
       "At the bottom: the slope is 0 to the precision shown, so the steps have stopped moving."
+    case .tooSmallToMove(let roundsToZero):
+      roundsToZero
+        ? "α is too small to move w: the jump α · dJ/dw rounds to 0, although the slope is "
+          + "not 0. Make α larger."
+        : "α is too small: the slope is not 0, but each jump is too tiny to move w visibly. "
+          + "Make α larger."
     case .stuck(let reason):
       "The descent stopped: \(reason). Press r to start again."
     }
+  }
+}
+
+extension BowlVerdict {
+  /// Whether w has stopped moving although it is not at the bottom.
+  public var isStalled: Bool {
+    if case .tooSmallToMove = self { return true }
+    return false
   }
 }

@@ -52,7 +52,7 @@ extension BowlView {
   private var verdictStyle: Style {
     switch verdict {
     case .diverging, .stuck: .bad
-    case .bouncing, .zigzagging: .warning
+    case .bouncing, .zigzagging, .tooSmallToMove: .warning
     case .converged: .good
     case .start, .converging: .plain
     }

@@ -148,7 +148,7 @@ public struct BowlView: View {
     verdict = rising ? .diverging : judge(slopeAfter: cost.slope(at: after) ?? 0)
     if verdict == .diverging && !window.contains(after) {
       stop(.diverging)
-    } else if verdict == .converged || iteration >= Self.longestRun {
+    } else if verdict == .converged || verdict.isStalled || iteration >= Self.longestRun {
       isRunning = false
     }
   }
@@ -166,7 +166,9 @@ public struct BowlView: View {
     let jump = positions[count - 1] - positions[count - 2]
     let scale = max(window.upperBound - window.lowerBound, 1e-300)
     if abs(jump) < 1e-10 * scale || abs(learningRate * slope) < 1e-10 * scale {
-      return .converged
+      // A jump that vanishes means the bottom only where the slope vanishes too; a tiny α
+      // (1e-300) makes w − α · dJ/dw round to w on a steep side as well.
+      return isFlat(slope) ? .converged : .tooSmallToMove(roundsToZero: jump == 0)
     }
     let crossed = (positions[count - 1] - bottom) * (positions[count - 2] - bottom) < 0
     guard count >= 3 else { return crossed ? .zigzagging : .converging }
@@ -175,6 +177,17 @@ public struct BowlView: View {
     if crossed && ratio > 1 + 1e-6 { return .diverging }
     if crossed && ratio > 1 - 1e-6 { return .bouncing }
     return crossed ? .zigzagging : .converging
+  }
+
+  /// Whether `slope` is 0 as far as the picture can tell: tiny next to the steepest slope
+  /// in the window (at one of its ends, the cost being convex). Without a slope at the
+  /// ends to compare with, a vanishing jump is taken to mean the bottom, as it usually does.
+  private func isFlat(_ slope: Double) -> Bool {
+    let ends = [window.lowerBound, window.upperBound].compactMap { cost?.slope(at: $0) }
+    guard let steepest = ends.map(abs).filter(\.isFinite).max(), steepest > 0 else {
+      return true
+    }
+    return abs(slope) <= 1e-8 * steepest
   }
 
   /// Back to the start; α stays as it is.
