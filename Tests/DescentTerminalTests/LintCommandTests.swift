@@ -36,6 +36,54 @@ struct LintCommandTests {
     #expect(result.stderr == "descent: 2 errors in 1 of 2 lesson files\n")
   }
 
+  @Test("a CSV data set that does not load is reported at the dataset parameter")
+  func unloadableDatasets() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("descent-lint-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("a,b,y\n1,2,0\n3,\u{1B}[31mRED,1\n".utf8)
+      .write(to: folder.appendingPathComponent("bad.csv"))
+    try Data("1,2,0\n3,4,1\n".utf8).write(to: folder.appendingPathComponent("good.csv"))
+    let playground = { (dataset: String) in
+      "::: playground\ndataset: \(dataset)\nalpha: 0.5\niterations: 10\n:::\n"
+    }
+    let lesson =
+      "# Data\n\n" + playground("bad.csv") + "---\n" + playground("good.csv") + "---\n"
+      + playground("../../../../../../../etc/passwd") + "---\n" + playground("bad.csv")
+    try Data(lesson.utf8).write(to: folder.appendingPathComponent("01-data.lesson"))
+
+    let result = try Binary.run(["lint", folder.path])
+    #expect(result.status == 1)
+    let file = "\(folder.path)/01-data.lesson"
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.count == 3, "\(result.stdout)")
+    #expect(
+      lines.first
+        == "\(file):4:10: the data set 'bad.csv' cannot be loaded: bad.csv:3:3: field 2 is not "
+        + "a number: '\\u{1B}[31mRED'")
+    #expect(lines.contains { $0.hasPrefix("\(file):16:10: the data set '../") })
+    #expect(lines.last?.hasPrefix("\(file):22:10: the data set 'bad.csv' cannot be loaded") == true)
+    #expect(!result.stdout.contains("\u{1B}"))
+  }
+
+  @Test("a named data set missing from the data folder is reported")
+  func missingNamedDataset() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("descent-lint-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let lesson = "# Data\n\n::: playground\ndataset: breast-cancer\nalpha: 0.5\n:::\n"
+    try Data(lesson.utf8).write(to: folder.appendingPathComponent("01-data.lesson"))
+
+    let result = try Binary.run(["lint", folder.path])
+    #expect(result.status == 1)
+    #expect(
+      result.stdout
+        == "\(folder.path)/01-data.lesson:4:10: the data set 'breast-cancer' is missing: "
+        + "expected breast_cancer.csv in the folder data/ beside the lessons\n")
+  }
+
   @Test("checks single files, and warns about bytes that are not UTF-8 without failing")
   func singleFile() throws {
     let file = FileManager.default.temporaryDirectory

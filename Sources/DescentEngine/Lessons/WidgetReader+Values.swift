@@ -171,7 +171,7 @@ extension WidgetReader {
   }
 
   /// `digits`, `breast-cancer`, or a CSV file relative to the lessons folder; the file must
-  /// exist.
+  /// exist, and a CSV file must load.
   func dataset(_ parameter: BlockParameter) -> LessonDataset? {
     let dataset: LessonDataset
     switch parameter.value {
@@ -196,6 +196,14 @@ extension WidgetReader {
             + "in the folder data/ beside the lessons"
         }
       problem(parameter.valueLine, parameter.valueColumn, message)
+      return nil
+    }
+    if case .csv(let path, let url) = dataset,
+      let error = LessonDatasetCheck.problem(loading: url, writtenAs: path)
+    {
+      problem(
+        parameter.valueLine, parameter.valueColumn,
+        "the data set '\(path)' cannot be loaded: \(error.description)")
       return nil
     }
     return dataset
