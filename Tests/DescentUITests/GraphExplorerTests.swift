@@ -107,6 +107,21 @@ struct GraphExplorerTests {
     #expect(explorer.values["b"] == 4)
   }
 
+  @Test("a = 1e308 makes J too large to show, but the derivatives are still 3, 6 and 9")
+  func overflow() {
+    var explorer = GraphExplorer(Self.lecture)
+    #expect(explorer.setInput("a", to: 1e308) == nil)
+    press(&explorer, .character("n"), times: 3 + 9)
+    #expect(explorer.isBackwardDone)
+    #expect(explorer.report?.forward.output.number == nil)
+    for (name, value) in [("a", 3.0), ("b", 6), ("c", 9)] {
+      #expect(explorer.shownDerivative(of: name) == .value(value), "\(name)")
+    }
+    let text = draw(explorer, rows: 16).text
+    #expect(text.contains("dJ/da = 3"))
+    #expect(!text.contains("dJ/da = undefined"))
+  }
+
   @Test("leaves the player's next and back keys alone")
   func claims() {
     let explorer = GraphExplorer(Self.lecture)

@@ -34,13 +34,22 @@ public struct BackwardPass: Equatable, Sendable {
       for (position, operand) in step.operands.enumerated() {
         if case .constant = operand { continue }
         let local: Quantity
-        if forward.values[index].number == nil {
-          local = .undefined(forward.causes[index] ?? "\(step.name) is undefined")
+        let x = values[0].number ?? .nan
+        let y = values.count > 1 ? values[1].number ?? .nan : 0
+        let computed = step.operation.localDerivative(
+          at: position, x: x, y: y, result: forward.values[index].number ?? .nan)
+        if forward.values[index].number != nil {
+          local = computed
+        } else if x.isFinite, y.isFinite, step.operation.apply(x, y).isInfinite,
+          !step.operation.localDerivativeUsesResult(at: position), case .value = computed
+        {
+          // The step's value overflowed (not a NaN, not an undefined operand), but its
+          // slope is made of the operands alone (3·v, a + u): that slope still exists, and
+          // so do the derivatives through it. At a pole (1/0, log 0) the slope is infinite
+          // too and stays undefined.
+          local = computed
         } else {
-          local = step.operation.localDerivative(
-            at: position, x: values[0].number ?? .nan,
-            y: values.count > 1 ? values[1].number ?? .nan : 0,
-            result: forward.values[index].number ?? .nan)
+          local = .undefined(forward.causes[index] ?? "\(step.name) is undefined")
         }
         let product = Self.multiply(upstream, local)
         let name = step.operandNames[position]

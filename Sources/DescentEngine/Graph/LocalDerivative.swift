@@ -44,4 +44,14 @@ extension StepOperation {
       }
     }
   }
+
+  /// Whether `localDerivative(at:…)` is written with the step's result r (exp, sqrt, tanh,
+  /// σ, and b^y with respect to y), so it has no value when r has none.
+  func localDerivativeUsesResult(at position: Int) -> Bool {
+    switch self {
+    case .power: position == 1
+    case .function(let function): [.exp, .sqrt, .tanh, .sigmoid].contains(function)
+    default: false
+    }
+  }
 }
