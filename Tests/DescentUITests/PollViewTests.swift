@@ -33,6 +33,25 @@ struct PollViewTests {
     #expect(text.contains("Your first answer, 1, counts for the score (wrong)."))
   }
 
+  @Test("an explanation written in lower case starts its sentence with a capital")
+  func capitalised() {
+    let poll = Poll(
+      line: 1, question: "The label is y = 0 and ŷ = 0.99. The loss?",
+      choices: [
+        PollChoice(text: "About 4.6", isRight: true, explanation: "with y = 0 the loss is large"),
+        PollChoice(text: "Exactly 0", isRight: false, explanation: "the loss is 0 only at 1"),
+      ])
+    var view = PollView(poll: poll)
+    for (choice, expected) in [
+      (1, "Right. With y = 0 the loss is large"), (2, "Wrong. The loss is 0 only at 1"),
+    ] {
+      view.choose(choice)
+      let screen = MemoryScreen(rows: 12, columns: 60)
+      view.render(on: Canvas(screen: screen, glyphs: .unicode))
+      #expect(screen.text.contains(expected))
+    }
+  }
+
   @Test("the first answer counts for the score, later ones are kept as the last choice")
   func scoring() throws {
     let saves = SaveLog()

@@ -90,7 +90,11 @@ public struct PollView: View, KeyClaiming {
     }
     let option = poll.choices[choice - 1]
     let verdict = option.isRight ? "Right. " : "Wrong. "
-    var lines = wrapText(verdict + text.shown(option.explanation), width: width).enumerated()
+    // The explanation starts a sentence after "Right." or "Wrong.": `with y = 0 …` is
+    // shown as `With y = 0 …`.
+    let explanation = text.shown(option.explanation)
+    let sentence = explanation.prefix(1).uppercased() + explanation.dropFirst()
+    var lines = wrapText(verdict + sentence, width: width).enumerated()
       .map { ($0.element, $0.offset == 0 ? (option.isRight ? Style.good : .bad) : .plain) }
     if !option.isRight {
       lines.append(("Try another answer with \(keys).", .faint))
