@@ -106,7 +106,11 @@ public struct ReplSession: Sendable {
     let missing = workspace.missing(for: formula.inputs)
     guard missing.isEmpty else { return "(set \(Self.list(missing)) to compute it)" }
     guard let value = try? value(of: name) else { return "" }
-    return "(now \(value.description))"
+    switch value {
+    case .value: return "(now \(value.description))"
+    // `(now undefined: log(0) is minus infinity)`, without parentheses in parentheses.
+    case .undefined(let reason): return "(now undefined: \(reason))"
+    }
   }
 
   /// `a`, `a and b`, `a, b and c`.
