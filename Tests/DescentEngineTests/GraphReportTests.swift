@@ -31,6 +31,13 @@ struct GraphReportTests {
     #expect(report.backwardLines[1] == "dJ/du = dJ/dJ · dJ/du = 1 · (-1) = -1")
   }
 
+  @Test("a step whose substitution reads as its value is not said twice")
+  func noRepeat() throws {
+    let report = try GraphReport(
+      graph: ComputationGraph(parsing: "J = -(a + b)"), values: ["a": 1, "b": 3])
+    #expect(report.forwardLines == ["u = a + b = 1 + 3 = 4", "J = -u = -4"])
+  }
+
   @Test("reuse shows the running total; undefined values show their reason")
   func reuseAndUndefined() throws {
     let reuse = try GraphReport(graph: ComputationGraph(parsing: "J = a*a"), values: ["a": 3])

@@ -49,7 +49,11 @@ public struct GraphReport: Sendable {
       let result = forward.values[index]
       guard numbers.count == values.count else { return "\(step) = \(result)" }
       let substituted = step.expression(substituting: numbers)
-      if substituted == step.expression || step.operation == .identity {
+      // `J = -u = -4`, not `J = -u = -4 = -4`: a substitution that reads as the value
+      // says nothing more.
+      if substituted == step.expression || step.operation == .identity
+        || substituted == result.description
+      {
         return "\(step) = \(result)"
       }
       return "\(step) = \(substituted) = \(result)"
