@@ -121,16 +121,25 @@ extension ImageVectorView {
     }
   }
 
-  /// w × 100, rounded, eight a line.
   private func drawWeightTable(_ weights: [Double], on canvas: Canvas) {
     canvas.put("w \(canvas.glyphs.times) 100, row by row", row: 0, column: 0, style: .strong)
-    for row in 0..<8 {
-      let cells = (0..<8).map { column -> String in
-        let value = min(max((weights[row * 8 + column] * 100).rounded(), -9999), 9999)
-        let text = value > 0 ? "+\(Int(value))" : "\(Int(value))"
-        return String(repeating: " ", count: max(5 - text.count, 1)) + text
-      }
-      canvas.put(cells.joined(), row: row + 2, column: 0)
+    for (row, line) in Self.weightTable(weights).enumerated() {
+      canvas.put(line, row: row + 2, column: 0)
+    }
+  }
+
+  /// w × 100, rounded, eight a line, right-aligned in columns as wide as the widest number
+  /// (`-1354` included) and one space.
+  static func weightTable(_ weights: [Double]) -> [String] {
+    let texts = weights.prefix(64).map { weight -> String in
+      let value = min(max((weight * 100).rounded(), -9999), 9999)
+      return value > 0 ? "+\(Int(value))" : "\(Int(value))"
+    }
+    let width = max(texts.map(\.count).max() ?? 0, 4) + 1
+    return stride(from: 0, to: texts.count, by: 8).map { start in
+      texts[start..<min(start + 8, texts.count)].map { text in
+        String(repeating: " ", count: width - text.count) + text
+      }.joined()
     }
   }
 }
