@@ -151,6 +151,20 @@ struct PlaygroundTerminalTests {
     try Self.expectSane(terminal, status: 0)
   }
 
+  @Test(
+    "the line left after quitting writes α in a UTF-8 locale and alpha otherwise",
+    arguments: [
+      ("C.UTF-8", [], "α = 0.5"), ("C", [], "alpha = 0.5"), ("C.UTF-8", ["--ascii"], "alpha = 0.5"),
+    ])
+  func exitLine(locale: String, arguments: [String], expected: String) throws {
+    let terminal = try Self.start(arguments, environment: ["LANG": locale])
+    try terminal.waitFor("cost J")
+    try terminal.send("q")
+    let screen = try terminal.waitFor("descent exited with status 0")
+    let line = try #require(screen.split(separator: "\n").first { $0.hasPrefix("iteration ") })
+    #expect(line.hasSuffix(expected), "\(line)")
+  }
+
   @Test("TERM=vt100 and a non-UTF-8 locale still work, in ASCII")
   func vt100() throws {
     let terminal = try Self.start(environment: ["TERM": "vt100", "LANG": "C"])

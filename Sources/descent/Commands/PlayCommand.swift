@@ -111,10 +111,12 @@ struct PlayOptions {
       throw CommandError.usage(error.description)
     }
 
+    // The locale was adopted for the screen: the line after it uses the same glyphs.
+    let glyphs: Glyphs = !ascii && TerminalCheck.adoptLocale() ? .unicode : .ascii
     let trainer = result.view.trainer
     print(
       "iteration \(trainer.iteration), cost \(formatNumber(trainer.cost, significantDigits: 6)), "
-        + "alpha = \(formatNumber(trainer.learningRate))")
+        + glyphs.alphaEquals(formatNumber(trainer.learningRate)))
     return result.ending.exitStatus
   }
 }
