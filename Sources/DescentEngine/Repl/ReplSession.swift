@@ -67,7 +67,7 @@ public struct ReplSession: Sendable {
     case .nudge(let formula, let input, let epsilon):
       return .printed(try nudge(formula, input: input, epsilon: epsilon))
     case .data(let choice, let column): return .printed(try model.load(choice, column: column))
-    case .alpha(let value): return .printed(try model.alpha(value))
+    case .alpha(let value): return .printed(model.alpha(value))
     case .train(let steps): return .printed(try model.train(steps, shouldStop: shouldStop))
     case .cost: return .printed(try model.cost())
     case .accuracy: return .printed(try model.accuracy())
