@@ -1,7 +1,8 @@
 /// Splits a formula's text into tokens.
 ///
 /// Names are letters (ASCII, Greek or any other script), digits and `_`, and do not start
-/// with a digit; subscript digits (`w₁`) may follow the first letter. Numbers are `2`, `0.5`, `.5`, `1e-3`.
+/// with a digit; subscript digits (`w₁`) may follow the first letter. Numbers are `2`,
+/// `0.5`, `.5`, `1e-3`.
 enum Tokenizer {
   static func tokens(of source: String) throws(FormulaError) -> [Token] {
     let characters = Array(source)

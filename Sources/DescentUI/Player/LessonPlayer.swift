@@ -6,8 +6,9 @@ import Foundation
 /// page after each lesson's last step with the score of its polls.
 ///
 /// Keys: → `l` space Enter `PgDn` next, ← `h` `PgUp` back, `L` the lesson list, `q` quit,
-/// `1`–`9` answer a poll, `:` a statement of `descent repl` (see `LessonPlayer+Console`). A key the step's widget claims (`KeyClaiming`) works the widget
-/// instead; the other page keys still turn pages, and the footer names the first of them.
+/// `1`–`9` answer a poll, `:` a statement of `descent repl` (see `LessonPlayer+Console`).
+/// A key the step's widget claims (`KeyClaiming`) works the widget instead; the other page
+/// keys still turn pages, and the footer names the first of them.
 ///
 /// The player owns the student's progress: every change of step and every poll answer is
 /// passed to `save` at once (the tutor command writes it to the progress file), and what
