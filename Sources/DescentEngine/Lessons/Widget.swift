@@ -51,3 +51,10 @@ public struct NamedValue: Sendable, Equatable {
     self.value = value
   }
 }
+
+extension Array where Element == NamedValue {
+  /// The values by name, the last one winning if a name comes twice.
+  public var byName: [String: Double] {
+    Dictionary(map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last })
+  }
+}

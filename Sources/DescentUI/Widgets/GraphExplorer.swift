@@ -35,16 +35,9 @@ public struct GraphExplorer: View {
 
   public init(_ widget: GraphWidget) {
     self.widget = widget
-    var values: [String: Double] = [:]
-    for value in widget.values { values[value.name] = value.value }
-    self.values = values
-    do {
-      graph = try ComputationGraph(parsing: widget.formula)
-    } catch {
-      graph = nil
-      problem = "the formula '\(widget.formula)' cannot be read: \(error)"
-      return
-    }
+    values = widget.values.byName
+    (graph, problem) = readWidgetFormula(widget.formula)
+    guard graph != nil else { return }
     recompute()
   }
 

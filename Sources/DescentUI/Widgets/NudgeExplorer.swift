@@ -52,16 +52,9 @@ public struct NudgeExplorer: View {
     var power = 1.0
     while power * 10 <= magnitude { power *= 10 }
     step = power / 10
-    var held: [String: Double] = [:]
-    for value in widget.values { held[value.name] = value.value }
-    self.held = held
-    do {
-      graph = try ComputationGraph(parsing: widget.formula)
-    } catch {
-      graph = nil
-      problem = "the formula '\(widget.formula)' cannot be read: \(error)"
-      return
-    }
+    held = widget.values.byName
+    (graph, problem) = readWidgetFormula(widget.formula)
+    guard graph != nil else { return }
     recompute()
     if let result, case .undefined(let reason) = result.value {
       problem = "\(result.output) has no value at \(widget.input) = \(formatNumber(a)): \(reason)"
