@@ -15,7 +15,8 @@ extension Command {
 
       Keys:
         space  pause or resume          s  take one step
-        +  -   multiply or divide α by \(formatNumber(Playground.learningRateFactor))     a  type an exact α
+        +  -   multiply or divide α by \(formatNumber(Playground.learningRateFactor))
+        a      type an exact α
         r      start again (the old curve stays, faint)
         l      log or linear cost axis  ?  help           q  quit
 
